@@ -1,0 +1,167 @@
+package org.fitatlas.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.fitatlas.catalog.internal.CatalogSnapshot;
+import org.fitatlas.catalog.internal.ExerciseFilter;
+import org.fitatlas.catalog.internal.ExerciseMarkdownWriter;
+import org.fitatlas.catalog.internal.ExerciseStore;
+import org.fitatlas.catalog.internal.TaxonomyHolder;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The atlas's public door: find, filter and read exercises, and the taxonomy they use.
+ */
+@Service
+public class ExerciseCatalog {
+
+	private static final int RELATED_LIMIT = 6;
+
+	private static final List<String> LEVEL_ORDER = List.of("beginner", "intermediate", "advanced");
+
+	private final ExerciseStore store;
+
+	private final TaxonomyHolder taxonomy;
+
+	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy) {
+		this.store = store;
+		this.taxonomy = taxonomy;
+	}
+
+	public Taxonomy taxonomy() {
+		return this.taxonomy.get();
+	}
+
+	/** Every exercise that is not retired, sorted by name. */
+	public List<Exercise> active() {
+		return this.store.current().active();
+	}
+
+	public long version() {
+		return this.store.current().version();
+	}
+
+	/**
+	 * An exercise by slug, retired ones included (plans and logs may still name them).
+	 */
+	public Optional<Exercise> find(String slug) {
+		return this.store.current().find(slug);
+	}
+
+	public ResultPage<ExerciseSummary> search(ExerciseQuery query) {
+		check(query);
+		List<Exercise> matches = matching(query);
+		int from = (int) Math.min((long) query.page() * query.size(), matches.size());
+		int to = Math.min(from + query.size(), matches.size());
+		return new ResultPage<>(matches.subList(from, to).stream().map(ExerciseSummary::of).toList(), query.page(),
+				query.size(), matches.size());
+	}
+
+	/** Counts per facet value, each facet counted with every other filter applied. */
+	public Map<String, Map<String, Long>> facets(ExerciseQuery query) {
+		check(query);
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		List<Exercise> active = active();
+		for (String facet : ExerciseFilter.FACETS) {
+			Map<String, Long> counts = new TreeMap<>();
+			for (Exercise e : active) {
+				if (ExerciseFilter.matches(e, query, facet)) {
+					for (String value : new HashSet<>(ExerciseFilter.values(e, facet, query.targetOnly()))) {
+						counts.merge(value, 1L, Long::sum);
+					}
+				}
+			}
+			facets.put(facet, counts);
+		}
+		return facets;
+	}
+
+	public ExerciseDetail detail(String slug) {
+		CatalogSnapshot snapshot = this.store.current();
+		Exercise e = snapshot.find(slug).orElseThrow(() -> ExerciseNotFound.forSlug(slug));
+		List<ExerciseRef> easier = refs(snapshot, e.easier());
+		List<ExerciseRef> harder = refs(snapshot, e.harder());
+		List<ExerciseRef> alternatives = refs(snapshot, e.alternatives());
+		Set<String> shown = new HashSet<>();
+		shown.add(e.slug());
+		shown.addAll(e.easier());
+		shown.addAll(e.harder());
+		shown.addAll(e.alternatives());
+		List<Exercise> active = snapshot.active();
+		List<ExerciseRef> sameMuscle = related(active, shown,
+				(o) -> o.targetMuscles().stream().filter(e.targetMuscles()::contains).count());
+		List<ExerciseRef> sameBodyPart = related(active, shown, (o) -> o.bodyPart().equals(e.bodyPart()) ? 1 : 0);
+		List<ExerciseRef> sameEquipment = related(active, shown, (o) -> o.equipment().equals(e.equipment()) ? 1 : 0);
+		return new ExerciseDetail(e, snapshot.isRetired(slug), easier, harder, alternatives,
+				new ExerciseDetail.Related(sameMuscle, sameBodyPart, sameEquipment));
+	}
+
+	/** The exercise in the catalog file format. */
+	public String markdown(String slug) {
+		return ExerciseMarkdownWriter.write(find(slug).orElseThrow(() -> ExerciseNotFound.forSlug(slug)));
+	}
+
+	private List<Exercise> matching(ExerciseQuery query) {
+		List<Exercise> matches = new ArrayList<>();
+		for (Exercise e : active()) {
+			if (ExerciseFilter.matches(e, query)) {
+				matches.add(e);
+			}
+		}
+		if (query.sort().equals("level")) {
+			matches.sort(Comparator.comparingInt((Exercise e) -> LEVEL_ORDER.indexOf(e.level()))
+				.thenComparing((Exercise e) -> e.name().toLowerCase(java.util.Locale.ROOT)));
+		}
+		return matches;
+	}
+
+	private static List<ExerciseRef> refs(CatalogSnapshot snapshot, List<String> slugs) {
+		return slugs.stream().flatMap((s) -> snapshot.find(s).stream()).map(ExerciseRef::of).toList();
+	}
+
+	/**
+	 * Up to six other exercises, the highest-scoring first, each shown only once per
+	 * page.
+	 */
+	private static List<ExerciseRef> related(List<Exercise> active, Set<String> shown,
+			java.util.function.ToLongFunction<Exercise> score) {
+		List<ExerciseRef> result = active.stream()
+			.filter((o) -> !shown.contains(o.slug()) && score.applyAsLong(o) > 0)
+			.sorted(Comparator.comparingLong(score).reversed())
+			.limit(RELATED_LIMIT)
+			.map(ExerciseRef::of)
+			.toList();
+		result.forEach((r) -> shown.add(r.slug()));
+		return result;
+	}
+
+	private void check(ExerciseQuery query) {
+		Taxonomy t = taxonomy();
+		token(t, "bodyPart", query.bodyPart(), Taxonomy.BODY_PARTS);
+		token(t, "muscle", query.muscle(), Taxonomy.MUSCLES);
+		for (String item : query.equipment()) {
+			token(t, "equipment", item, Taxonomy.EQUIPMENT);
+		}
+		token(t, "level", query.level(), Taxonomy.LEVELS);
+		token(t, "category", query.category(), Taxonomy.CATEGORIES);
+		token(t, "force", query.force(), Taxonomy.FORCES);
+		token(t, "mechanic", query.mechanic(), Taxonomy.MECHANICS);
+	}
+
+	private static void token(Taxonomy taxonomy, String parameter, @org.jspecify.annotations.Nullable String value,
+			String table) {
+		if (value != null && !taxonomy.contains(table, value)) {
+			throw InvalidQueryParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
+		}
+	}
+
+}
