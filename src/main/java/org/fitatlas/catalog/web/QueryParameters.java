@@ -32,7 +32,8 @@ final class QueryParameters {
 	static void rejectUnknown(Map<String, String[]> params, Set<String> allowed) {
 		for (String name : params.keySet()) {
 			if (!allowed.contains(name)) {
-				throw InvalidQueryParameter.of(name, "(unknown parameter)", String.join(", ", new TreeSet<>(allowed)));
+				throw InvalidQueryParameter.of(name, "(unknown parameter)", allowed.isEmpty()
+						? "no query parameters on this endpoint" : String.join(", ", new TreeSet<>(allowed)));
 			}
 		}
 	}
