@@ -117,11 +117,21 @@ public class ExerciseCatalog {
 				matches.add(e);
 			}
 		}
-		if (query.sort().equals("level")) {
-			matches.sort(Comparator.comparingInt((Exercise e) -> LEVEL_ORDER.indexOf(e.level()))
-				.thenComparing((Exercise e) -> e.name().toLowerCase(java.util.Locale.ROOT)));
+		Comparator<Exercise> byName = Comparator.comparing((Exercise e) -> e.name().toLowerCase(java.util.Locale.ROOT));
+		Comparator<Exercise> order = query.sort().equals("level")
+				? Comparator.comparingInt((Exercise e) -> LEVEL_ORDER.indexOf(e.level())).thenComparing(byName)
+				: byName;
+		if (!query.equipment().isEmpty()) {
+			// A person who picks a ball wants ball exercises first, then what needs
+			// nothing at all.
+			order = Comparator.comparing((Exercise e) -> usesAny(e, query.equipment()) ? 0 : 1).thenComparing(order);
 		}
+		matches.sort(order);
 		return matches;
+	}
+
+	private static boolean usesAny(Exercise e, List<String> equipment) {
+		return e.equipment().stream().anyMatch((item) -> !item.equals("none") && equipment.contains(item));
 	}
 
 	private static List<ExerciseRef> refs(CatalogSnapshot snapshot, List<String> slugs) {

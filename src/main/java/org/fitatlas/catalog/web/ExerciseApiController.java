@@ -41,7 +41,8 @@ class ExerciseApiController {
 	@GetMapping(path = "/exercises", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "List exercises, filtered and paged",
 			description = "equipment is repeatable: an exercise matches when it needs nothing beyond the listed "
-					+ "equipment (body weight and a mat are always available; 'none' alone means body weight only).")
+					+ "equipment (body weight and a mat are always available; 'none' alone means body weight only). "
+					+ "Exercises that use the listed equipment come before those that need none.")
 	ResultPage<ExerciseSummary> list(
 			@Parameter(description = "body part token") @RequestParam(required = false) String bodyPart,
 			@Parameter(description = "muscle token, target or secondary") @RequestParam(required = false) String muscle,
