@@ -1,4 +1,46 @@
 // FitAtlas page behaviour that needs JavaScript. No inline scripts anywhere (CSP-friendly).
-document.addEventListener('DOMContentLoaded', function () {
-	// Hide the no-script submit button's need: htmx submits the filter form on change.
-});
+// The search box: htmx loads suggestions; this makes them keyboard navigable (combobox pattern).
+(function () {
+	function options() {
+		return Array.prototype.slice.call(document.querySelectorAll('#search-suggestions [role=option]'));
+	}
+	function setActive(input, index) {
+		var all = options();
+		all.forEach(function (o, i) { o.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+		if (index >= 0 && all[index]) {
+			input.setAttribute('aria-activedescendant', all[index].id);
+			all[index].scrollIntoView({ block: 'nearest' });
+		} else {
+			input.removeAttribute('aria-activedescendant');
+		}
+	}
+	function activeIndex() {
+		return options().findIndex(function (o) { return o.getAttribute('aria-selected') === 'true'; });
+	}
+	document.addEventListener('keydown', function (event) {
+		var input = event.target;
+		if (!input || input.id !== 'search-q') { return; }
+		var all = options();
+		if (event.key === 'ArrowDown' && all.length) {
+			event.preventDefault();
+			setActive(input, Math.min(activeIndex() + 1, all.length - 1));
+		} else if (event.key === 'ArrowUp' && all.length) {
+			event.preventDefault();
+			setActive(input, Math.max(activeIndex() - 1, -1));
+		} else if (event.key === 'Enter' && activeIndex() >= 0) {
+			event.preventDefault();
+			window.location.href = all[activeIndex()].querySelector('a').href;
+		} else if (event.key === 'Escape') {
+			var list = document.getElementById('search-suggestions');
+			if (list) { list.classList.add('empty'); }
+			input.setAttribute('aria-expanded', 'false');
+		}
+	});
+	document.addEventListener('htmx:afterSwap', function (event) {
+		var input = document.getElementById('search-q');
+		if (!input || event.detail.target.id !== 'search-suggestions') { return; }
+		var list = document.getElementById('search-suggestions');
+		input.setAttribute('aria-expanded', list && !list.classList.contains('empty') ? 'true' : 'false');
+		input.removeAttribute('aria-activedescendant');
+	});
+})();

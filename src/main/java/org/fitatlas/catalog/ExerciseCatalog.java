@@ -1,5 +1,6 @@
 package org.fitatlas.catalog;
 
+import org.fitatlas.shared.InvalidParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -170,7 +171,7 @@ public class ExerciseCatalog {
 	private static void token(Taxonomy taxonomy, String parameter, @org.jspecify.annotations.Nullable String value,
 			String table) {
 		if (value != null && !taxonomy.contains(table, value)) {
-			throw InvalidQueryParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
+			throw InvalidParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
 		}
 	}
 

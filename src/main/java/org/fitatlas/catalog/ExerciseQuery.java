@@ -1,5 +1,6 @@
 package org.fitatlas.catalog;
 
+import org.fitatlas.shared.InvalidParameter;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -19,13 +20,13 @@ public record ExerciseQuery(@Nullable String bodyPart, @Nullable String muscle, 
 	public ExerciseQuery {
 		equipment = List.copyOf(equipment);
 		if (page < 0) {
-			throw InvalidQueryParameter.of("page", String.valueOf(page), "0 or more");
+			throw InvalidParameter.of("page", String.valueOf(page), "0 or more");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw InvalidQueryParameter.of("size", String.valueOf(size), "1.." + MAX_SIZE);
+			throw InvalidParameter.of("size", String.valueOf(size), "1.." + MAX_SIZE);
 		}
 		if (!SORTS.contains(sort)) {
-			throw InvalidQueryParameter.of("sort", sort, String.join(", ", SORTS));
+			throw InvalidParameter.of("sort", sort, String.join(", ", SORTS));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.fitatlas.catalog.web;
 
 import org.fitatlas.catalog.ExerciseNotFound;
-import org.fitatlas.catalog.InvalidQueryParameter;
 import org.fitatlas.shared.web.Problems;
 
 import org.springframework.core.Ordered;
@@ -19,11 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = ExerciseApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogApiAdvice {
-
-	@ExceptionHandler(InvalidQueryParameter.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidQueryParameter ex) {
-		return problem(Problems.invalidParameter(ex.parameter(), Problems.shown(ex.value()), ex.allowed()));
-	}
 
 	@ExceptionHandler(ExerciseNotFound.class)
 	ResponseEntity<ProblemDetail> notFound(ExerciseNotFound ex) {

@@ -11,7 +11,6 @@ import org.fitatlas.catalog.ExerciseDetail;
 import org.fitatlas.catalog.ExerciseNotFound;
 import org.fitatlas.catalog.ExerciseQuery;
 import org.fitatlas.catalog.ExerciseSummary;
-import org.fitatlas.catalog.InvalidQueryParameter;
 import org.fitatlas.catalog.ResultPage;
 import org.fitatlas.catalog.Taxonomy;
 
@@ -46,7 +45,7 @@ class CatalogPageController {
 
 	@GetMapping("/exercises")
 	String atlas(HttpServletRequest request, Model model) {
-		ExerciseQuery query = QueryParameters.parse(request.getParameterMap(), PAGE_SIZE);
+		ExerciseQuery query = AtlasParameters.parse(request.getParameterMap(), PAGE_SIZE);
 		ResultPage<ExerciseSummary> results = this.catalog.search(query);
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
@@ -113,15 +112,6 @@ class CatalogPageController {
 			links.add(Map.entry(p, builder.encode().build().toUriString()));
 		}
 		return links;
-	}
-
-	@ExceptionHandler(InvalidQueryParameter.class)
-	String invalid(InvalidQueryParameter ex, Model model, HttpServletResponse response) {
-		response.setStatus(400);
-		model.addAttribute("status", 400);
-		model.addAttribute("title", "That filter is not valid");
-		model.addAttribute("message", ex.getMessage());
-		return "error";
 	}
 
 	@ExceptionHandler(ExerciseNotFound.class)

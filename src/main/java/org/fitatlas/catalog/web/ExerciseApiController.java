@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.catalog.ExerciseQuery;
 import org.fitatlas.catalog.ExerciseSummary;
-import org.fitatlas.catalog.InvalidQueryParameter;
+import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.catalog.ResultPage;
 import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.shared.web.RequestParameters;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,14 +57,14 @@ class ExerciseApiController {
 			@Parameter(description = "1..100, default 20") @RequestParam(required = false) String size,
 			@Parameter(description = "name or level") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		ExerciseQuery query = QueryParameters.parse(request.getParameterMap(), 20);
+		ExerciseQuery query = AtlasParameters.parse(request.getParameterMap(), 20);
 		return this.catalog.search(query);
 	}
 
 	@GetMapping(path = "/exercises/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One exercise, with its variations, alternatives and related exercises")
 	ExerciseView get(@PathVariable String slug, HttpServletRequest request) {
-		QueryParameters.rejectUnknown(request.getParameterMap(), java.util.Set.of());
+		RequestParameters.rejectUnknown(request.getParameterMap(), java.util.Set.of());
 		return ExerciseView.of(this.catalog.detail(checkedSlug(slug)));
 	}
 
@@ -76,13 +77,13 @@ class ExerciseApiController {
 	@GetMapping(path = "/taxonomy", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Every token with its display name and synonyms")
 	Map<String, Map<String, Taxonomy.Term>> taxonomy(HttpServletRequest request) {
-		QueryParameters.rejectUnknown(request.getParameterMap(), java.util.Set.of());
+		RequestParameters.rejectUnknown(request.getParameterMap(), java.util.Set.of());
 		return new LinkedHashMap<>(this.catalog.taxonomy().tables());
 	}
 
 	static String checkedSlug(String slug) {
 		if (slug.length() > 80 || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-			throw InvalidQueryParameter.of("slug", org.fitatlas.shared.web.Problems.shown(slug),
+			throw InvalidParameter.of("slug", org.fitatlas.shared.web.Problems.shown(slug),
 					"lower-case letters, digits and single hyphens, at most 80 characters");
 		}
 		return slug;

@@ -1,9 +1,13 @@
 package org.fitatlas.shared.web;
 
+import org.fitatlas.shared.InvalidParameter;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,6 +21,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ApiErrorAdvice {
+
+	@ExceptionHandler(InvalidParameter.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidParameter ex) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.invalidParameter(ex.parameter(), Problems.shown(ex.value()), ex.allowed()));
+	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fitatlas.catalog.Dose;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.ExerciseQuery;
-import org.fitatlas.catalog.InvalidQueryParameter;
+import org.fitatlas.shared.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,14 +59,14 @@ class ExerciseFilterTests {
 	void shouldRejectPagingOutsideItsRange() {
 		assertThatThrownBy(
 				() -> new ExerciseQuery(null, null, false, List.of(), null, null, null, null, -1, 20, "name"))
-			.isInstanceOf(InvalidQueryParameter.class)
+			.isInstanceOf(InvalidParameter.class)
 			.hasMessageContaining("'page'");
 		assertThatThrownBy(
 				() -> new ExerciseQuery(null, null, false, List.of(), null, null, null, null, 0, 101, "name"))
-			.isInstanceOf(InvalidQueryParameter.class)
+			.isInstanceOf(InvalidParameter.class)
 			.hasMessageContaining("1..100");
 		assertThatThrownBy(() -> new ExerciseQuery(null, null, false, List.of(), null, null, null, null, 0, 20, "fun"))
-			.isInstanceOf(InvalidQueryParameter.class)
+			.isInstanceOf(InvalidParameter.class)
 			.hasMessageContaining("name, level");
 	}
 

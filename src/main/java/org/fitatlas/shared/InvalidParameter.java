@@ -1,9 +1,10 @@
-package org.fitatlas.catalog;
+package org.fitatlas.shared;
 
 /**
- * A request parameter with a value outside what is allowed.
+ * A request parameter (or command field) with a value outside what is allowed; the API
+ * answers it with a 400 problem naming the parameter and the allowed values.
  */
-public final class InvalidQueryParameter extends RuntimeException {
+public final class InvalidParameter extends RuntimeException {
 
 	private final String parameter;
 
@@ -11,16 +12,16 @@ public final class InvalidQueryParameter extends RuntimeException {
 
 	private final String allowed;
 
-	private InvalidQueryParameter(String parameter, String value, String allowed) {
+	private InvalidParameter(String parameter, String value, String allowed) {
 		super("Parameter '" + parameter + "' has the value '" + value + "'; allowed: " + allowed);
 		this.parameter = parameter;
 		this.value = value;
 		this.allowed = allowed;
 	}
 
-	public static InvalidQueryParameter of(String parameter, String value, String allowed) {
+	public static InvalidParameter of(String parameter, String value, String allowed) {
 		String shown = (value.length() > 60) ? value.substring(0, 60) + "…" : value;
-		return new InvalidQueryParameter(parameter, shown, allowed);
+		return new InvalidParameter(parameter, shown, allowed);
 	}
 
 	public String parameter() {

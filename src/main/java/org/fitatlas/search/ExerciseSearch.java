@@ -1,0 +1,60 @@
+package org.fitatlas.search;
+
+import java.util.List;
+
+import org.fitatlas.catalog.ExerciseCatalog;
+import org.fitatlas.shared.InvalidParameter;
+import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.search.internal.SearchIndexHolder;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The search module's public door: full-text search with filters and facets, and
+ * suggestions for the search box.
+ */
+@Service
+public class ExerciseSearch {
+
+	public static final int SUGGEST_LIMIT = 8;
+
+	private final SearchIndexHolder index;
+
+	private final ExerciseCatalog catalog;
+
+	ExerciseSearch(SearchIndexHolder index, ExerciseCatalog catalog) {
+		this.index = index;
+		this.catalog = catalog;
+	}
+
+	public SearchResults search(SearchRequest request) {
+		Taxonomy taxonomy = this.catalog.taxonomy();
+		token(taxonomy, "bodyPart", request.bodyPart(), Taxonomy.BODY_PARTS);
+		token(taxonomy, "muscle", request.muscle(), Taxonomy.MUSCLES);
+		request.equipment().forEach((e) -> token(taxonomy, "equipment", e, Taxonomy.EQUIPMENT));
+		token(taxonomy, "level", request.level(), Taxonomy.LEVELS);
+		token(taxonomy, "category", request.category(), Taxonomy.CATEGORIES);
+		return this.index.current().search(request);
+	}
+
+	public List<Suggestion> suggest(String q, int limit) {
+		if (q.isBlank()) {
+			throw InvalidParameter.of("q", q, "1.." + SearchRequest.MAX_QUERY_LENGTH + " characters of text");
+		}
+		if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+			throw InvalidParameter.of("q", q, "at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+		}
+		if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+			throw InvalidParameter.of("limit", String.valueOf(limit), "1.." + SearchRequest.MAX_LIMIT);
+		}
+		return this.index.current().suggest(q, limit);
+	}
+
+	private static void token(Taxonomy taxonomy, String parameter, @Nullable String value, String table) {
+		if (value != null && !taxonomy.contains(table, value)) {
+			throw InvalidParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
+		}
+	}
+
+}

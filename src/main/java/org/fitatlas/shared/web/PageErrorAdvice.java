@@ -1,0 +1,28 @@
+package org.fitatlas.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.shared.InvalidParameter;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A bad filter or form value on a page gets the error page with a 400 and the reason.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	@ExceptionHandler(InvalidParameter.class)
+	String invalid(InvalidParameter ex, Model model, HttpServletResponse response) {
+		response.setStatus(400);
+		model.addAttribute("status", 400);
+		model.addAttribute("title", "That value is not valid");
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+}
