@@ -37,6 +37,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -74,9 +75,26 @@ public final class ExerciseIndex {
 
 	private static final float FUZZY_WEIGHT = 0.5f;
 
-	private static final Map<String, Float> FIELDS = Map.of("name", 6f, "aliases", 4f, "muscles_target", 2f,
-			"muscles_secondary", 0.7f, "body_part", 1.5f, "equipment_text", 1.5f, "category_text", 1f, "summary", 1f,
-			"steps", 0.3f);
+	/** Synonym expansions count for less than the words a person actually typed. */
+	private static final float SYNONYM_WEIGHT = 0.5f;
+
+	/**
+	 * Added once per query word a document matches anywhere: covering more words wins.
+	 */
+	private static final float COVERAGE = 100f;
+
+	private static final List<String> COVERAGE_FIELDS = List.of("name", "aliases", "names_syn", "muscles_target",
+			"body_part", "equipment_text", "category_text");
+
+	private static final Map<String, Float> FIELDS = Map.of("name", 6f, "aliases", 4f, "names_syn", 2f,
+			"muscles_target", 2f, "muscles_secondary", 0.7f, "body_part", 1.5f, "equipment_text", 1.5f, "category_text",
+			1f, "summary", 1f, "steps", 0.3f);
+
+	/**
+	 * Fields searched besides {@link #FIELDS}; kept apart because Map.of takes ten
+	 * entries at most.
+	 */
+	private static final Map<String, Float> MORE_FIELDS = Map.of("family", 2f);
 
 	private static final List<String> FACETS = List.of("bodyPart", "muscle", "equipment", "level", "category");
 
@@ -98,6 +116,8 @@ public final class ExerciseIndex {
 
 	private final QueryBuilder queries;
 
+	private final QueryBuilder literal;
+
 	private final UnifiedHighlighter highlighter;
 
 	private final long version;
@@ -109,17 +129,19 @@ public final class ExerciseIndex {
 		this.version = version;
 		this.equipmentTokens = taxonomy.tokens(Taxonomy.EQUIPMENT);
 		this.indexAnalyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.stemmed(),
-				Map.of("names_plain", this.plain, "text_plain", this.plain, "suggest", this.plain));
+				Map.of("names_plain", this.plain, "text_plain", this.plain, "suggest", this.plain, "names_syn",
+						SearchAnalysis.stemmedWithSynonyms(synonyms)));
 		this.queries = new QueryBuilder(SearchAnalysis.query(synonyms));
 		this.queries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		this.literal = new QueryBuilder(SearchAnalysis.stemmed());
 		FacetsConfig facets = new FacetsConfig();
 		facets.setMultiValued("muscle", true);
 		facets.setMultiValued("equipment", true);
 		try {
 			try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.indexAnalyzer))) {
+				exercises.forEach((e) -> this.bySlug.put(e.slug(), e));
 				for (Exercise e : exercises) {
-					this.bySlug.put(e.slug(), e);
-					writer.addDocument(facets.build(document(e, taxonomy)));
+					writer.addDocument(facets.build(document(e, taxonomy, family(e))));
 				}
 			}
 			this.reader = DirectoryReader.open(this.directory);
@@ -150,7 +172,24 @@ public final class ExerciseIndex {
 		return this.buildMillis;
 	}
 
-	private static Document document(Exercise e, Taxonomy taxonomy) {
+	/**
+	 * The names of an exercise's ladder and alternatives: people looking for one accept
+	 * the others.
+	 */
+	private String family(Exercise e) {
+		StringBuilder names = new StringBuilder();
+		for (List<String> slugs : List.of(e.easier(), e.harder(), e.alternatives())) {
+			for (String slug : slugs) {
+				Exercise other = this.bySlug.get(slug);
+				if (other != null) {
+					names.append(other.name()).append(" . ");
+				}
+			}
+		}
+		return names.toString();
+	}
+
+	private static Document document(Exercise e, Taxonomy taxonomy, String family) {
 		Document doc = new Document();
 		doc.add(new StringField("slug", e.slug(), Field.Store.YES));
 		doc.add(new TextField("name", e.name(), Field.Store.NO));
@@ -159,6 +198,8 @@ public final class ExerciseIndex {
 		}
 		doc.add(new TextField("suggest", e.name(), Field.Store.NO));
 		e.aliases().forEach((a) -> doc.add(new TextField("suggest", a, Field.Store.NO)));
+		doc.add(new TextField("family", family, Field.Store.NO));
+		doc.add(new TextField("names_syn", e.name() + " . " + String.join(" . ", e.aliases()), Field.Store.NO));
 		doc.add(new TextField("names_plain", e.name() + " " + String.join(" ", e.aliases()), Field.Store.NO));
 		doc.add(new TextField("summary", e.summary(), Field.Store.YES));
 		String target = words(taxonomy, Taxonomy.MUSCLES, e.targetMuscles());
@@ -175,8 +216,9 @@ public final class ExerciseIndex {
 		doc.add(new TextField("category_text", category, Field.Store.NO));
 		String steps = String.join(" ", e.steps()) + " " + String.join(" ", e.tips());
 		doc.add(new TextField("steps", steps, Field.Store.NO));
-		doc.add(new TextField("text_plain", String.join(" ", e.name(), String.join(" ", e.aliases()), e.summary(),
-				target, bodyPart, equipment, category), Field.Store.NO));
+		doc.add(new TextField("text_plain",
+				String.join(" ", e.name(), String.join(" ", e.aliases()), target, bodyPart, equipment, category),
+				Field.Store.NO));
 		doc.add(new StringField("kw_bodyPart", e.bodyPart(), Field.Store.NO));
 		doc.add(new StringField("kw_level", e.level(), Field.Store.NO));
 		doc.add(new StringField("kw_category", e.category(), Field.Store.NO));
@@ -271,11 +313,32 @@ public final class ExerciseIndex {
 		String cleaned = String.join(" ", words);
 		BooleanQuery.Builder exact = new BooleanQuery.Builder();
 		boolean anyExact = false;
-		for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-			Query q = this.queries.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
-			if (q != null) {
-				exact.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+		Map<String, Float> fields = new HashMap<>(FIELDS);
+		fields.putAll(MORE_FIELDS);
+		for (Map.Entry<String, Float> field : fields.entrySet()) {
+			Query typed = this.literal.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
+			if (typed != null) {
+				exact.add(new BoostQuery(typed, field.getValue()), BooleanClause.Occur.SHOULD);
 				anyExact = true;
+			}
+			Query expanded = this.queries.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
+			if (expanded != null) {
+				exact.add(new BoostQuery(expanded, field.getValue() * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+				anyExact = true;
+			}
+		}
+		for (String word : words) {
+			Query primary = anyField(word, COVERAGE_FIELDS);
+			Query secondary = anyField(word, List.of("muscles_secondary"));
+			List<Query> coverage = new ArrayList<>();
+			if (primary != null) {
+				coverage.add(new BoostQuery(new ConstantScoreQuery(primary), COVERAGE));
+			}
+			if (secondary != null) {
+				coverage.add(new BoostQuery(new ConstantScoreQuery(secondary), COVERAGE / 4));
+			}
+			if (!coverage.isEmpty()) {
+				exact.add(new DisjunctionMaxQuery(coverage, 0f), BooleanClause.Occur.SHOULD);
 			}
 		}
 		if (words.size() > 1) {
@@ -287,6 +350,12 @@ public final class ExerciseIndex {
 			if (aliasPhrase != null) {
 				exact.add(new BoostQuery(aliasPhrase, 5f), BooleanClause.Occur.SHOULD);
 			}
+			for (int i = 0; i + 1 < words.size(); i++) {
+				Query pair = this.queries.createPhraseQuery("summary", words.get(i) + " " + words.get(i + 1), 1);
+				if (pair != null) {
+					exact.add(new BoostQuery(pair, 2f), BooleanClause.Occur.SHOULD);
+				}
+			}
 		}
 		BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
 		boolean anyFuzzy = false;
@@ -296,6 +365,11 @@ public final class ExerciseIndex {
 				fuzzy.add(new BoostQuery(new FuzzyQuery(new Term("names_plain", word), edits, 1), 3f),
 						BooleanClause.Occur.SHOULD);
 				fuzzy.add(new FuzzyQuery(new Term("text_plain", word), edits, 1), BooleanClause.Occur.SHOULD);
+				BooleanQuery.Builder anywhere = new BooleanQuery.Builder()
+					.add(new FuzzyQuery(new Term("names_plain", word), edits, 1), BooleanClause.Occur.SHOULD)
+					.add(new FuzzyQuery(new Term("text_plain", word), edits, 1), BooleanClause.Occur.SHOULD);
+				fuzzy.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()), COVERAGE),
+						BooleanClause.Occur.SHOULD);
 				anyFuzzy = true;
 			}
 		}
@@ -309,6 +383,29 @@ public final class ExerciseIndex {
 			main.add(new BoostQuery(fuzzy.build(), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
 		}
 		return (anyExact || anyFuzzy) ? main.build() : null;
+	}
+
+	private @Nullable Query anyField(String word, List<String> fields) {
+		BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
+		boolean any = false;
+		for (String field : fields) {
+			Query q = this.queries.createBooleanQuery(field, word, BooleanClause.Occur.SHOULD);
+			if (q != null) {
+				anywhere.add(q, BooleanClause.Occur.SHOULD);
+				any = true;
+			}
+		}
+		return any ? anywhere.build() : null;
+	}
+
+	private boolean misspelled(String word) {
+		try {
+			return this.reader.docFreq(new Term("names_plain", word)) == 0
+					&& this.reader.docFreq(new Term("text_plain", word)) == 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

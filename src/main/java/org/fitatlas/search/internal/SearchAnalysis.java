@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -31,8 +32,12 @@ final class SearchAnalysis {
 
 	/** Words that carry no meaning in a search for an exercise. */
 	static final Set<String> NOISE = Set.of("a", "an", "the", "for", "at", "of", "in", "on", "with", "my", "me", "i",
-			"and", "or", "how", "what", "which", "is", "are", "do", "does", "can", "some", "best", "good", "exercises",
-			"workout", "workouts", "routine", "please", "want", "need");
+			"and", "or", "how", "what", "which", "is", "are", "do", "does", "can", "some", "best", "good", "exercise",
+			"exercises", "workout", "workouts", "routine", "please", "want", "need", "before", "after", "during",
+			"while", "from", "all", "day", "get", "rid", "to");
+
+	/** Longer noise words whose misspellings are noise too ("excercise"). */
+	private static final List<String> LONG_NOISE = List.of("exercise", "exercises", "workout", "workouts");
 
 	private SearchAnalysis() {
 	}
@@ -72,6 +77,23 @@ final class SearchAnalysis {
 		};
 	}
 
+	/**
+	 * Names with their synonyms folded in at index time, so people's words land on the
+	 * name.
+	 */
+	static Analyzer stemmedWithSynonyms(SynonymMap synonyms) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+				stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+				stream = new PorterStemFilter(new EnglishPossessiveFilter(stream));
+				return new TokenStreamComponents(source, stream);
+			}
+		};
+	}
+
 	/** Query words: synonyms expanded as a token graph, then stemmed like the index. */
 	static Analyzer query(SynonymMap synonyms) {
 		return new Analyzer() {
@@ -84,6 +106,30 @@ final class SearchAnalysis {
 				return new TokenStreamComponents(source, stream);
 			}
 		};
+	}
+
+	private static boolean misspelledNoise(String word) {
+		return word.length() >= 6 && LONG_NOISE.stream().anyMatch((noise) -> editDistance(word, noise) <= 2);
+	}
+
+	/** Levenshtein distance, for the handful of noise words only. */
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/** Reads the synonyms file (Solr format) with the plain analyzer. */
@@ -111,7 +157,7 @@ final class SearchAnalysis {
 			stream.reset();
 			while (stream.incrementToken()) {
 				String word = term.toString();
-				if (!NOISE.contains(word)) {
+				if (!NOISE.contains(word) && !misspelledNoise(word)) {
 					words.add(word);
 				}
 			}
