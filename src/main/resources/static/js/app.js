@@ -38,9 +38,11 @@
 	});
 	document.addEventListener('htmx:afterSwap', function (event) {
 		var input = document.getElementById('search-q');
-		if (!input || event.detail.target.id !== 'search-suggestions') { return; }
 		var list = document.getElementById('search-suggestions');
-		input.setAttribute('aria-expanded', list && !list.classList.contains('empty') ? 'true' : 'false');
+		if (!input || !list || event.detail.target !== list) { return; }
+		var open = list.querySelector('[role=option]') !== null;
+		list.classList.toggle('empty', !open);
+		input.setAttribute('aria-expanded', open ? 'true' : 'false');
 		input.removeAttribute('aria-activedescendant');
 	});
 })();

@@ -160,6 +160,13 @@ public final class ExerciseIndex {
 		this.buildMillis = (System.nanoTime() - start) / 1e6;
 	}
 
+	/**
+	 * An index of these exercises with the product's synonyms (for benchmarks and tools).
+	 */
+	public static ExerciseIndex of(List<Exercise> exercises, Taxonomy taxonomy) {
+		return new ExerciseIndex(0, exercises, taxonomy, SearchAnalysis.synonyms("search/synonyms.txt"));
+	}
+
 	public long version() {
 		return this.version;
 	}

@@ -1,0 +1,77 @@
+package org.fitatlas.browser;
+
+import java.time.Duration;
+
+import org.fitatlas.FitAtlasWebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person mistypes a search in the header's box and still lands on the right exercise.
+ */
+@FitAtlasWebTest
+class SearchBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = Browser.start();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void shouldOpenTheSuggestedExerciseForAMisspelledQuery() {
+		this.browser.get("http://localhost:" + this.port + "/");
+		WebElement box = this.browser.findElement(By.id("search-q"));
+		box.sendKeys("hamstrng stretc");
+		WebElement first = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#search-suggestions [role=option] .suggestion-name")));
+		String suggested = first.getText();
+		assertThat(suggested).containsIgnoringCase("hamstring");
+		assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+
+		box.sendKeys(Keys.ARROW_DOWN);
+		assertThat(this.browser.findElement(By.id("suggestion-0")).getAttribute("aria-selected")).isEqualTo("true");
+		box.sendKeys(Keys.ENTER);
+
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), suggested));
+		assertThat(this.browser.getCurrentUrl()).contains("/exercises/");
+	}
+
+	@Test
+	void shouldShowResultsWithHighlightsWhenTheSearchIsSubmitted() {
+		this.browser.get("http://localhost:" + this.port + "/exercises");
+		WebElement box = this.browser.findElement(By.id("search-q"));
+		box.sendKeys("board on the side");
+		box.sendKeys(Keys.ENTER);
+		this.wait.until(ExpectedConditions.urlContains("/search?q="));
+		WebElement firstHit = this.browser.findElement(By.cssSelector(".search-hits li h2 a"));
+		assertThat(firstHit.getText()).isEqualTo("Side Plank");
+		assertThat(this.browser.findElements(By.cssSelector(".search-hits mark"))).isNotEmpty();
+	}
+
+}
