@@ -1,0 +1,261 @@
+package org.fitatlas.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fitatlas.catalog.Dose;
+import org.fitatlas.catalog.Exercise;
+import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.catalog.internal.CatalogFileReader;
+import org.fitatlas.catalog.internal.CatalogSource;
+import org.fitatlas.catalog.internal.TaxonomyReader;
+
+/**
+ * The benchmark corpus: the repository catalog plus free-exercise-db converted to
+ * {@link Exercise} records, repeated with distinct slugs up to a target size.
+ *
+ * <p>
+ * Paths: the catalog folder and the free-exercise-db {@code exercises.json} are taken
+ * from the arguments when given (JMH {@code -p catalog=...}, {@code -p dataset=...}),
+ * else from the system properties {@code fitatlas.bench.catalog} and
+ * {@code fitatlas.bench.dataset}, else from the environment variables
+ * {@code FITATLAS_BENCH_CATALOG} and {@code FITATLAS_BENCH_DATASET}, else relative to
+ * {@code bench/}: {@code ../catalog} and
+ * {@code ../../shared/datasets/free-exercise-db/exercises.json}.
+ */
+public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> freeExerciseDb,
+		List<Exercise> exercises) {
+
+	public static final String DEFAULT_CATALOG = "../catalog";
+
+	public static final String DEFAULT_DATASET = "../../shared/datasets/free-exercise-db/exercises.json";
+
+	private static final Dose DOSE = new Dose(3, 10, null, null, null, 60);
+
+	private static final Map<String, String> EQUIPMENT = Map.ofEntries(Map.entry("body only", "none"),
+			Map.entry("dumbbell", "dumbbell"), Map.entry("e-z curl bar", "barbell"), Map.entry("barbell", "barbell"),
+			Map.entry("cable", "cable"), Map.entry("machine", "machine"), Map.entry("kettlebells", "kettlebell"),
+			Map.entry("bands", "band"), Map.entry("exercise ball", "exercise-ball"),
+			Map.entry("medicine ball", "medicine-ball"), Map.entry("foam roll", "foam-roller"),
+			Map.entry("other", "machine"));
+
+	private static final Map<String, String> MUSCLES = Map.ofEntries(Map.entry("abdominals", "rectus-abdominis"),
+			Map.entry("lower back", "erector-spinae"), Map.entry("middle back", "rhomboids"),
+			Map.entry("lats", "latissimus-dorsi"), Map.entry("traps", "trapezius"), Map.entry("chest", "pectorals"),
+			Map.entry("shoulders", "deltoids"), Map.entry("quadriceps", "quadriceps"),
+			Map.entry("hamstrings", "hamstrings"), Map.entry("glutes", "gluteus-maximus"),
+			Map.entry("calves", "calves"), Map.entry("biceps", "biceps"), Map.entry("triceps", "triceps"),
+			Map.entry("forearms", "forearms"), Map.entry("adductors", "adductors"),
+			Map.entry("abductors", "abductors"), Map.entry("neck", "neck"));
+
+	/** Body part from the first primary muscle (free-exercise-db has no body part). */
+	private static final Map<String, String> BODY_PARTS = Map.ofEntries(Map.entry("abdominals", "core"),
+			Map.entry("lower back", "back"), Map.entry("middle back", "back"), Map.entry("lats", "back"),
+			Map.entry("traps", "back"), Map.entry("chest", "chest"), Map.entry("shoulders", "shoulders"),
+			Map.entry("quadriceps", "legs"), Map.entry("hamstrings", "legs"), Map.entry("glutes", "hips"),
+			Map.entry("calves", "legs"), Map.entry("biceps", "arms"), Map.entry("triceps", "arms"),
+			Map.entry("forearms", "arms"), Map.entry("adductors", "legs"), Map.entry("abductors", "legs"),
+			Map.entry("neck", "neck"));
+
+	private static final Map<String, String> CATEGORIES = Map.of("strength", "strength", "stretching", "stretching",
+			"plyometrics", "plyometrics", "powerlifting", "strength", "olympic weightlifting", "strength", "strongman",
+			"strength", "cardio", "cardio");
+
+	private static final List<String> PAD_STEPS = List.of("Get into the starting position described above.",
+			"Move with control through the full range you can manage without pain.",
+			"Repeat for the recommended number of repetitions, then switch sides if needed.");
+
+	private static final List<String> TIPS = List.of("Move slowly and keep the working muscles under control.",
+			"Breathe steadily; do not hold your breath.");
+
+	private static final List<String> MISTAKES = List.of("Using momentum instead of muscle to move the weight.",
+			"Cutting the range of motion short.");
+
+	/** Loads both sources and repeats them up to {@code size} exercises. */
+	public static Corpus load(String catalogArg, String datasetArg, int size) {
+		Path catalogDir = resolve(catalogArg, "fitatlas.bench.catalog", "FITATLAS_BENCH_CATALOG", DEFAULT_CATALOG);
+		Path dataset = resolve(datasetArg, "fitatlas.bench.dataset", "FITATLAS_BENCH_DATASET", DEFAULT_DATASET);
+		if (!Files.isDirectory(catalogDir.resolve("exercises"))) {
+			throw new IllegalStateException("FitAtlas catalog folder is absent: no " + catalogDir.resolve("exercises")
+					+ " (give it with -p catalog=DIR, -Dfitatlas.bench.catalog=DIR or FITATLAS_BENCH_CATALOG)");
+		}
+		if (!Files.isRegularFile(dataset)) {
+			throw new IllegalStateException("free-exercise-db is absent: no file at " + dataset
+					+ " (give it with -p dataset=FILE, -Dfitatlas.bench.dataset=FILE or FITATLAS_BENCH_DATASET)");
+		}
+		CatalogSource source = new CatalogSource(catalogDir);
+		Taxonomy taxonomy = TaxonomyReader.read(source.taxonomy());
+		CatalogFileReader reader = new CatalogFileReader(taxonomy);
+		List<Exercise> catalog = source.exercises()
+			.stream()
+			.map((f) -> reader.read(f.name(), f.text()).exercise().orElseThrow())
+			.toList();
+		Set<String> slugs = new HashSet<>();
+		catalog.forEach((e) -> slugs.add(e.slug()));
+		List<Exercise> converted = freeExerciseDb(dataset, slugs);
+		List<Exercise> base = new ArrayList<>(catalog);
+		base.addAll(converted);
+		return new Corpus(taxonomy, catalog, converted, repeat(base, size));
+	}
+
+	/** Where a path came from: argument, system property, environment, default. */
+	static Path resolve(String arg, String property, String env, String defaultRelativeToBench) {
+		if (arg != null && !arg.isBlank()) {
+			return Path.of(arg).toAbsolutePath().normalize();
+		}
+		String value = System.getProperty(property);
+		if (value == null || value.isBlank()) {
+			value = System.getenv(env);
+		}
+		if (value != null && !value.isBlank()) {
+			return Path.of(value).toAbsolutePath().normalize();
+		}
+		return benchDir().resolve(defaultRelativeToBench).toAbsolutePath().normalize();
+	}
+
+	/** bench/ itself, whether run from the repository root or from inside bench/. */
+	static Path benchDir() {
+		Path cwd = Path.of("").toAbsolutePath();
+		if (Files.isRegularFile(cwd.resolve("bench/pom.xml"))) {
+			return cwd.resolve("bench");
+		}
+		return cwd;
+	}
+
+	/** Converts free-exercise-db records, mapping their words to taxonomy tokens. */
+	static List<Exercise> freeExerciseDb(Path file, Set<String> takenSlugs) {
+		JsonNode root;
+		try {
+			root = new ObjectMapper().readTree(file.toFile());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read free-exercise-db at " + file, ex);
+		}
+		List<Exercise> exercises = new ArrayList<>();
+		for (JsonNode record : root) {
+			exercises.add(convert(record, takenSlugs));
+		}
+		return exercises;
+	}
+
+	static Exercise convert(JsonNode r, Set<String> takenSlugs) {
+		String name = r.path("name").asText().trim();
+		String slug = unique(slugOf(name), takenSlugs);
+		List<String> primary = strings(r.path("primaryMuscles"));
+		Set<String> targets = new LinkedHashSet<>();
+		primary.forEach((m) -> targets.add(MUSCLES.getOrDefault(m, "rectus-abdominis")));
+		if (targets.isEmpty()) {
+			targets.add("rectus-abdominis");
+		}
+		Set<String> secondary = new LinkedHashSet<>();
+		strings(r.path("secondaryMuscles")).forEach((m) -> secondary.add(MUSCLES.getOrDefault(m, "rectus-abdominis")));
+		secondary.removeAll(targets);
+		String bodyPart = primary.isEmpty() ? "full-body" : BODY_PARTS.getOrDefault(primary.get(0), "full-body");
+		String equipmentText = r.path("equipment").isTextual() ? r.path("equipment").asText() : "body only";
+		String equipment = EQUIPMENT.getOrDefault(equipmentText, "machine");
+		String level = switch (r.path("level").asText("beginner")) {
+			case "expert" -> "advanced";
+			case "intermediate" -> "intermediate";
+			default -> "beginner";
+		};
+		String sourceCategory = r.path("category").asText("strength");
+		String category = CATEGORIES.getOrDefault(sourceCategory, "strength");
+		String force = r.path("force").isTextual() ? r.path("force").asText()
+				: category.equals("stretching") ? "stretch" : "static";
+		String mechanic = r.path("mechanic").isTextual() ? r.path("mechanic").asText() : "compound";
+		List<String> instructions = strings(r.path("instructions"));
+		List<String> steps = new ArrayList<>(instructions);
+		for (int i = steps.size(); i < 3; i++) {
+			steps.add(PAD_STEPS.get(i));
+		}
+		String summary = instructions.isEmpty()
+				? name + ": a " + sourceCategory + " exercise for the " + String.join(", ", primary) + "."
+				: instructions.get(0);
+		return new Exercise(slug, name, List.of(), summary, bodyPart, List.copyOf(targets), List.copyOf(secondary),
+				List.of(equipment), level, category, force, mechanic, "standing", "both", DOSE, steps, TIPS, MISTAKES,
+				List.of(), "Breathe out on the effort and in on the return.", List.of(), List.of(), List.of(),
+				List.of(), List.of(), null, List.of("free-exercise-db"));
+	}
+
+	/** The whole set again and again, slugs suffixed -2, -3, …, cut at {@code size}. */
+	static List<Exercise> repeat(List<Exercise> base, int size) {
+		List<Exercise> all = new ArrayList<>(size);
+		Set<String> slugs = new HashSet<>();
+		for (int copy = 1; all.size() < size; copy++) {
+			for (Exercise e : base) {
+				if (all.size() >= size) {
+					break;
+				}
+				Exercise exercise = (copy == 1) ? e : copyOf(e, "-" + copy);
+				if (!slugs.add(exercise.slug())) {
+					throw new IllegalStateException("duplicate slug " + exercise.slug());
+				}
+				all.add(exercise);
+			}
+		}
+		return all;
+	}
+
+	/** A copy with its slug and its links to other exercises suffixed, so families stay within one copy. */
+	private static Exercise copyOf(Exercise e, String suffix) {
+		return new Exercise(e.slug() + suffix, e.name(), e.aliases(), e.summary(), e.bodyPart(), e.targetMuscles(),
+				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.position(),
+				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
+				suffixed(e.easier(), suffix), suffixed(e.harder(), suffix), suffixed(e.alternatives(), suffix),
+				e.contraindications(), e.traits(), e.effectiveness(), e.sources());
+	}
+
+	private static List<String> suffixed(List<String> slugs, String suffix) {
+		return slugs.stream().map((s) -> s + suffix).toList();
+	}
+
+	/** Lower-case words joined by hyphens; "-x" suffixes keep repetitions from colliding. */
+	static String slugOf(String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "exercise" : slug;
+	}
+
+	/**
+	 * A slug no other exercise has. The "fedb" marker also keeps it from ending in a
+	 * number, so the repetition suffixes -2, -3, … cannot collide.
+	 */
+	private static String unique(String slug, Set<String> taken) {
+		String candidate = slug.matches(".*-[0-9]+$") ? slug + "-fedb" : slug;
+		for (int i = 2; !taken.add(candidate); i++) {
+			candidate = slug + "-fedb" + toLetters(i);
+		}
+		return candidate;
+	}
+
+	private static String toLetters(int i) {
+		StringBuilder s = new StringBuilder();
+		for (int n = i; n > 0; n /= 26) {
+			s.append((char) ('a' + n % 26));
+		}
+		return s.toString();
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		if (array.isArray()) {
+			array.forEach((v) -> {
+				if (v.isTextual() && !v.asText().isBlank()) {
+					values.add(v.asText().trim());
+				}
+			});
+		}
+		return values;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.fitatlas.planning;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A generated programme: weeks of sessions, what was left out and why, and the rules and
+ * advice behind it.
+ */
+public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week> weeks, List<Excluded> excluded,
+		List<String> warnings, List<Guidance> guidance, List<Rule> rules) {
+
+	public Plan withId(UUID newId) {
+		return new Plan(newId, this.profile, this.summary, this.weeks, this.excluded, this.warnings, this.guidance,
+				this.rules);
+	}
+
+	/** The request as understood, with defaults filled in. */
+	public record Profile(String goal, String level, int daysPerWeek, int minutesPerSession, int weeks,
+			List<String> equipment, List<String> conditions, @Nullable Integer pregnancyTrimester, List<String> focus,
+			@Nullable String startDate, long seed) {
+	}
+
+	public record Week(int week, String theme, boolean deload, List<Session> sessions) {
+	}
+
+	/** One training day: Monday is day 1. */
+	public record Session(int day, String title, int estimatedMinutes, List<Block> blocks) {
+	}
+
+	/** kind: warm-up, main or cool-down. */
+	public record Block(String kind, List<Item> items) {
+	}
+
+	public record Item(ExerciseLink exercise, int sets, @Nullable Integer reps, @Nullable Integer repsMax,
+			@Nullable Integer holdSeconds, boolean perSide, boolean toFailure, int restSeconds, String load,
+			String tempo, List<String> cues, String why) {
+	}
+
+	public record ExerciseLink(String slug, String name) {
+	}
+
+	public record Excluded(String slug, String name, String reason) {
+	}
+
+	/**
+	 * Lifestyle advice; {@code nutrients} carries seed 002's table where the advice is
+	 * about food.
+	 */
+	public record Guidance(String topic, String advice, String source, List<Nutrient> nutrients) {
+	}
+
+	public record Nutrient(String nutrient, String role, List<String> foods) {
+	}
+
+	public record Rule(String rule, String source) {
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.fitatlas.planning.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.fitatlas.catalog.ExerciseCatalog;
+import org.fitatlas.planning.Plan;
+import org.fitatlas.planning.PlanGenerator;
+import org.fitatlas.planning.PlanNotFound;
+import org.fitatlas.planning.Plans;
+import org.fitatlas.shared.InvalidParameter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Plans as JSON and iCalendar under {@code /api/v1/plans}.
+ */
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "Plans", description = "Personalised training plans with safety screening and reasons")
+class PlanApiController {
+
+	static final int MAX_BODY = 16 * 1024;
+
+	private final PlanGenerator generator;
+
+	private final Plans plans;
+
+	private final ExerciseCatalog catalog;
+
+	private final JsonMapper json;
+
+	PlanApiController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json) {
+		this.generator = generator;
+		this.plans = plans;
+		this.catalog = catalog;
+		this.json = json;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Generate and store a plan",
+			description = "See docs/planning.md for every field, rule and figure. A red flag gives 422.")
+	ResponseEntity<Plan> create(@RequestBody(required = false) String body) {
+		Plan plan = this.plans
+			.save(this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(parse(body))));
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(plan.id())
+			.toUri();
+		return ResponseEntity.created(location).body(plan);
+	}
+
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A stored plan")
+	Plan get(@PathVariable String id) {
+		return this.plans.find(uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+	}
+
+	@GetMapping(path = "/{id}.ics", produces = "text/calendar")
+	@Operation(summary = "A stored plan's sessions as an iCalendar file, from its startDate (or today)")
+	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
+		Plan plan = this.plans.find(uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header("Content-Disposition", "attachment; filename=\"fitatlas-plan-" + plan.id() + ".ics\"")
+			.body(PlanCalendar.write(plan, LocalDate.now(), base));
+	}
+
+	JsonNode parse(String body) {
+		if (body == null || body.isBlank()) {
+			throw InvalidParameter.of("body", "(empty)",
+					"a JSON object with goal, level, daysPerWeek and minutesPerSession");
+		}
+		if (body.length() > MAX_BODY) {
+			throw InvalidParameter.of("body", body.length() + " characters", "at most " + MAX_BODY + " characters");
+		}
+		try {
+			return this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw InvalidParameter.of("body", "(not valid JSON)",
+					"a JSON object; the parser stopped at: " + ex.getOriginalMessage());
+		}
+	}
+
+	static UUID uuid(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidParameter.of("id", id, "a plan id like 3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+		}
+	}
+
+}
