@@ -46,3 +46,9 @@
 		input.removeAttribute('aria-activedescendant');
 	});
 })();
+
+// The plan page's print button.
+document.addEventListener('click', function (event) {
+	var button = event.target.closest ? event.target.closest('[data-print]') : null;
+	if (button) { window.print(); }
+});

@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 4, time = 5)
+@Measurement(iterations = 5, time = 6)
 public class SearchBenchmark {
 
 	/** Realistic searches: typos, synonyms, goal phrases, plain names. */
@@ -53,6 +53,11 @@ public class SearchBenchmark {
 	static final List<String> PREFIXES = List.of("bir", "hamstr", "kettelbel", "side pl", "fitb", "squ", "pl",
 			"push", "glute br", "dead", "lun", "cur", "bridg", "swiss", "cat c", "row", "pull", "calf", "stre",
 			"hip th", "ab", "kettlebell sw", "dumbel", "plank w");
+
+	/** The rotating search queries (for tools such as the scratch profiler). */
+	public static List<String> queries() {
+		return QUERIES;
+	}
 
 	/** The corpus, read once per trial. */
 	@State(Scope.Benchmark)

@@ -318,7 +318,7 @@ public final class PlanBuilder {
 		double score = 0;
 		int rank = slot.preferred().indexOf(e.slug());
 		if (rank >= 0) {
-			score += 20 - rank;
+			score += slot.preferredWeight() - rank * 0.5;
 		}
 		if (!slot.muscles().isEmpty() && slot.muscles().contains(e.targetMuscles().get(0))) {
 			score += 10;
@@ -329,6 +329,11 @@ public final class PlanBuilder {
 		if ((this.request.goal() == Goal.STRENGTH || this.request.goal() == Goal.HYPERTROPHY)
 				&& e.mechanic().equals("compound")) {
 			score += 4;
+			if (e.traits().contains("external-load")) {
+				// Loaded compound lifts are the backbone of strength and size work (ACSM
+				// 2009).
+				score += 4;
+			}
 		}
 		if (e.effectiveness() != null) {
 			// Seed 000's EMG figures break ties in favour of the more effective safe
@@ -600,6 +605,11 @@ public final class PlanBuilder {
 			.append(". ");
 		if (stretch(e)) {
 			why.append("Held ").append(dose.hold()).append(" s: stretches work in 20–60 s holds (Garber 2011). ");
+		}
+		else if (!resistance(e)) {
+			why.append("A lighter ")
+				.append(e.category())
+				.append(" exercise between the harder work keeps you moving without adding load. ");
 		}
 		else if (dose.hold() != null) {
 			why.append("Timed holds build endurance in the deep trunk muscles. ");

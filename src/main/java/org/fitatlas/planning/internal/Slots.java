@@ -17,7 +17,12 @@ final class Slots {
 	 * A need: exercises of these categories working these muscles, some preferred by
 	 * name.
 	 */
-	record Slot(String name, String label, Set<String> muscles, Set<String> categories, List<String> preferred) {
+	record Slot(String name, String label, Set<String> muscles, Set<String> categories, List<String> preferred,
+			int preferredWeight) {
+
+		Slot(String name, String label, Set<String> muscles, Set<String> categories, List<String> preferred) {
+			this(name, label, muscles, categories, preferred, 20);
+		}
 
 		boolean resistance() {
 			return this.categories.contains("strength");
@@ -98,8 +103,8 @@ final class Slots {
 				case C -> List.of(CARDIO, MOBILITY, BALANCE);
 			};
 			case CORE -> switch (day) {
-				case FULL -> List.of(with(FRONT, CORE_FRONT), BACK, SIDE, HIPS, with(FRONT, CORE_FRONT));
-				case A -> List.of(with(FRONT, CORE_FRONT), SIDE, with(FRONT, CORE_FRONT), MOBILITY);
+				case FULL -> List.of(lightly(FRONT, CORE_FRONT), BACK, SIDE, HIPS, lightly(FRONT, CORE_FRONT));
+				case A -> List.of(lightly(FRONT, CORE_FRONT), SIDE, lightly(FRONT, CORE_FRONT), MOBILITY);
 				case B -> List.of(BACK, HIPS, BACK, MOBILITY);
 				case C -> List.of(MOBILITY, BALANCE);
 			};
@@ -165,6 +170,11 @@ final class Slots {
 
 	private static Slot with(Slot slot, String... preferred) {
 		return new Slot(slot.name(), slot.label(), slot.muscles(), slot.categories(), List.of(preferred));
+	}
+
+	/** A taste, not a safety choice: measured effectiveness may outweigh it. */
+	private static Slot lightly(Slot slot, String... preferred) {
+		return new Slot(slot.name(), slot.label(), slot.muscles(), slot.categories(), List.of(preferred), 4);
 	}
 
 	private static Slot stretch(String muscle) {

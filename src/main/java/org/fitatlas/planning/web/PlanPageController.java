@@ -1,0 +1,157 @@
+package org.fitatlas.planning.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.catalog.ExerciseCatalog;
+import org.fitatlas.planning.Goal;
+import org.fitatlas.planning.Plan;
+import org.fitatlas.planning.PlanGenerator;
+import org.fitatlas.planning.PlanNotFound;
+import org.fitatlas.planning.Plans;
+import org.fitatlas.planning.RedFlag;
+import org.fitatlas.planning.RedFlagFound;
+import org.fitatlas.shared.InvalidParameter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The plan wizard (show/submit, Post/Redirect/Get) and the printable plan page.
+ */
+@Controller
+class PlanPageController {
+
+	private static final List<String> NUMBERS = List.of("daysPerWeek", "minutesPerSession", "weeks",
+			"pregnancyTrimester", "seed");
+
+	private static final List<String> LISTS = List.of("equipment", "conditions", "redFlags", "focus");
+
+	private final PlanGenerator generator;
+
+	private final Plans plans;
+
+	private final ExerciseCatalog catalog;
+
+	private final JsonMapper json;
+
+	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json) {
+		this.generator = generator;
+		this.plans = plans;
+		this.catalog = catalog;
+		this.json = json;
+	}
+
+	@GetMapping("/plans/new")
+	String wizard(Model model) {
+		return showWizard(model, Map.of(), null);
+	}
+
+	@PostMapping("/plans")
+	String submit(HttpServletRequest request, Model model, HttpServletResponse response) {
+		Map<String, String[]> form = request.getParameterMap();
+		try {
+			ObjectNode body = toJson(form);
+			Plan plan = this.plans
+				.save(this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body)));
+			return "redirect:/plans/" + plan.id();
+		}
+		catch (InvalidParameter ex) {
+			response.setStatus(400);
+			return showWizard(model, form, ex.getMessage());
+		}
+		catch (RedFlagFound ex) {
+			response.setStatus(422);
+			model.addAttribute("message", ex.getMessage());
+			model.addAttribute("flags", ex.flags());
+			return "planning/red-flag";
+		}
+	}
+
+	@GetMapping("/plans/{id}")
+	String show(@PathVariable String id, Model model) {
+		Plan plan = this.plans.find(PlanApiController.uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+		model.addAttribute("plan", plan);
+		model.addAttribute("taxonomy", this.catalog.taxonomy());
+		return "planning/plan";
+	}
+
+	@ExceptionHandler(PlanNotFound.class)
+	String notFound(PlanNotFound ex, Model model, HttpServletResponse response) {
+		response.setStatus(404);
+		model.addAttribute("status", 404);
+		model.addAttribute("title", "No such plan");
+		model.addAttribute("message", ex.getMessage() + ". Plans are kept by their link; make a new one any time.");
+		return "error";
+	}
+
+	private String showWizard(Model model, Map<String, String[]> form, String error) {
+		model.addAttribute("taxonomy", this.catalog.taxonomy());
+		model.addAttribute("goals", Goal.values());
+		model.addAttribute("redFlags", RedFlag.values());
+		model.addAttribute("form", new Form(form));
+		model.addAttribute("error", error);
+		return "planning/wizard";
+	}
+
+	/**
+	 * The wizard's fields as JSON, so the API's strict reader judges both the same way.
+	 */
+	private ObjectNode toJson(Map<String, String[]> form) {
+		ObjectNode body = this.json.createObjectNode();
+		for (Map.Entry<String, String[]> field : form.entrySet()) {
+			String name = field.getKey();
+			String[] values = field.getValue();
+			if (name.equals("_csrf")) {
+				continue;
+			}
+			if (LISTS.contains(name)) {
+				ArrayNode list = body.putArray(name);
+				for (String value : values) {
+					if (!value.isBlank()) {
+						list.add(value);
+					}
+				}
+			}
+			else if (values.length > 0 && !values[0].isBlank()) {
+				if (NUMBERS.contains(name)) {
+					try {
+						body.put(name, Long.parseLong(values[0].trim()));
+					}
+					catch (NumberFormatException ex) {
+						throw InvalidParameter.of(name, values[0], "a whole number");
+					}
+				}
+				else {
+					body.put(name, values[0].trim());
+				}
+			}
+		}
+		return body;
+	}
+
+	/** What the person entered, to show the wizard again after an error. */
+	record Form(Map<String, String[]> values) {
+
+		public String value(String name, String fallback) {
+			String[] v = this.values.get(name);
+			return (v != null && v.length > 0) ? v[0] : fallback;
+		}
+
+		public boolean checked(String name, String value) {
+			String[] v = this.values.get(name);
+			return v != null && List.of(v).contains(value);
+		}
+
+	}
+
+}
