@@ -18,12 +18,39 @@ public final class TestHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern
+		.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient client;
 
 	private final String base;
 
 	public TestHttp(int port) {
+		this(port, false);
+	}
+
+	/**
+	 * With {@code browserLike}, cookies are kept between requests, as a browser keeps its
+	 * session.
+	 */
+	public TestHttp(int port, boolean browserLike) {
 		this.base = "http://localhost:" + port;
+		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+		if (browserLike) {
+			builder.cookieHandler(new java.net.CookieManager());
+		}
+		this.client = builder.build();
+	}
+
+	/** Posts a form the way a browser does: fetches the page for its CSRF token first. */
+	public HttpResponse<String> postForm(String pagePath, String actionPath, String form) {
+		java.util.regex.Matcher token = CSRF.matcher(get(pagePath, "text/html").body());
+		String body = form + (token.find() ? "&_csrf=" + token.group(1) : "");
+		return send(HttpRequest.newBuilder(URI.create(this.base + actionPath))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
 
 	public HttpResponse<String> get(String path) {

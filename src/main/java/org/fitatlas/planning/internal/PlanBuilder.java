@@ -376,7 +376,9 @@ public final class PlanBuilder {
 	private int repsCap(Exercise e) {
 		boolean bodyWeightCoreWork = (this.request.goal() == Goal.CORE || this.request.goal() == Goal.BACK_HEALTH)
 				&& !e.traits().contains("external-load");
-		return bodyWeightCoreWork ? 30 : this.spec.cap();
+		// The top of the table's range, except body-weight core and back work, which
+		// builds to 30 (seeds 000, 002).
+		return bodyWeightCoreWork ? 30 : this.spec.high();
 	}
 
 	private int holdCap(Exercise e, Dose start) {
@@ -449,12 +451,30 @@ public final class PlanBuilder {
 			if (seconds >= WARM_UP_SECONDS) {
 				break;
 			}
-			Plan.Item item = warmUpItem(e);
+			Plan.Item item = fitted(warmUpItem(e), WARM_UP_SECONDS - seconds,
+					(e.defaultDose().reps() != null) ? e.defaultDose().reps() : 1);
 			session.warmUp.add(item);
 			seconds += TimeModel.seconds(item);
 		}
 		rule("Warm up for at least 5 minutes before the main work", "ACSM Guidelines (Garber et al. 2011)");
 		return seconds;
+	}
+
+	/**
+	 * Shortens the last warm-up item so the warm-up ends close to 5 minutes, leaving time
+	 * for the work.
+	 */
+	private static Plan.Item fitted(Plan.Item item, int needed, int fewestReps) {
+		if (TimeModel.seconds(item) <= needed) {
+			return item;
+		}
+		int sides = item.perSide() ? 2 : 1;
+		int work = Math.max(0, needed - TimeModel.TRANSITION);
+		Integer hold = (item.holdSeconds() != null) ? Math.max(60, (work + sides - 1) / sides) : null;
+		Integer reps = (item.reps() != null) ? Math.max(fewestReps,
+				(work + TimeModel.SECONDS_PER_REP * sides - 1) / (TimeModel.SECONDS_PER_REP * sides)) : null;
+		return new Plan.Item(item.exercise(), item.sets(), reps, item.repsMax(), hold, item.perSide(), item.toFailure(),
+				item.restSeconds(), item.load(), item.tempo(), item.cues(), item.why());
 	}
 
 	private Plan.Item warmUpItem(Exercise e) {

@@ -7,10 +7,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.planning.Plan;
 import org.fitatlas.planning.PlanGenerator;
-import org.fitatlas.planning.PlanNotFound;
 import org.fitatlas.planning.Plans;
 import org.fitatlas.shared.InvalidParameter;
 import tools.jackson.core.JacksonException;
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,19 +48,23 @@ class PlanApiController {
 
 	private final JsonMapper json;
 
-	PlanApiController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json) {
+	private final CurrentAccount current;
+
+	PlanApiController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
+			CurrentAccount current) {
 		this.generator = generator;
 		this.plans = plans;
 		this.catalog = catalog;
 		this.json = json;
+		this.current = current;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Generate and store a plan",
 			description = "See docs/planning.md for every field, rule and figure. A red flag gives 422.")
 	ResponseEntity<Plan> create(@RequestBody(required = false) String body) {
-		Plan plan = this.plans
-			.save(this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(parse(body))));
+		Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(parse(body)));
+		Plan plan = this.plans.save(generated, this.current.id());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(plan.id())
@@ -68,13 +75,26 @@ class PlanApiController {
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A stored plan")
 	Plan get(@PathVariable String id) {
-		return this.plans.find(uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+		return this.plans.readable(uuid(id), this.current.id());
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Your stored plans (sign in with a bearer token)")
+	List<Plans.PlanSummary> list() {
+		return this.plans.list(this.current.required());
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete one of your plans")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		this.plans.delete(uuid(id), this.current.required());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping(path = "/{id}.ics", produces = "text/calendar")
 	@Operation(summary = "A stored plan's sessions as an iCalendar file, from its startDate (or today)")
 	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
-		Plan plan = this.plans.find(uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+		Plan plan = this.plans.readable(uuid(id), this.current.id());
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))

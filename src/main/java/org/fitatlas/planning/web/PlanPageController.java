@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.planning.Goal;
 import org.fitatlas.planning.Plan;
@@ -44,11 +45,15 @@ class PlanPageController {
 
 	private final JsonMapper json;
 
-	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json) {
+	private final CurrentAccount current;
+
+	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
+			CurrentAccount current) {
 		this.generator = generator;
 		this.plans = plans;
 		this.catalog = catalog;
 		this.json = json;
+		this.current = current;
 	}
 
 	@GetMapping("/plans/new")
@@ -61,8 +66,8 @@ class PlanPageController {
 		Map<String, String[]> form = request.getParameterMap();
 		try {
 			ObjectNode body = toJson(form);
-			Plan plan = this.plans
-				.save(this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body)));
+			Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body));
+			Plan plan = this.plans.save(generated, this.current.id());
 			return "redirect:/plans/" + plan.id();
 		}
 		catch (InvalidParameter ex) {
@@ -79,10 +84,22 @@ class PlanPageController {
 
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable String id, Model model) {
-		Plan plan = this.plans.find(PlanApiController.uuid(id)).orElseThrow(() -> PlanNotFound.forId(id));
+		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
 		model.addAttribute("plan", plan);
 		model.addAttribute("taxonomy", this.catalog.taxonomy());
 		return "planning/plan";
+	}
+
+	@GetMapping("/my/plans")
+	String mine(Model model) {
+		model.addAttribute("plans", this.plans.list(this.current.required()));
+		return "planning/mine";
+	}
+
+	@PostMapping("/my/plans/{id}/delete")
+	String delete(@PathVariable String id) {
+		this.plans.delete(PlanApiController.uuid(id), this.current.required());
+		return "redirect:/my/plans";
 	}
 
 	@ExceptionHandler(PlanNotFound.class)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -387,9 +388,44 @@ public final class PlanChecker {
 			}
 		}
 
+		checkCeilings(request, item, sets, reps, top, violations);
+
 		int sides = perSide ? 2 : 1;
 		int work = (hold != null) ? hold : top * 3;
 		return 20 + sets * sides * work + (sets - 1) * rest;
+	}
+
+	/**
+	 * Progression climbs reps "up to the top of the range, or up to 30 for body-weight
+	 * core and back-health work", then adds one more set. Read leniently: 30 is allowed
+	 * for an exercise without external load when the goal is core or back-health or the
+	 * exercise works the core or back.
+	 */
+	private static void checkCeilings(Request request, Item item, int sets, Integer reps, int top,
+			List<String> violations) {
+		List<Dose> doses = DOSES.get(request.goal());
+		JsonNode e = item.exercise();
+		if (doses == null || !"main".equals(item.kind()) || "stretching".equals(text(e, "category"))) {
+			return;
+		}
+		Dose dose = doses.get(request.levelIndex());
+		if (sets > dose.sets() + 1) {
+			violations.add(item.where() + ": " + sets + " sets, more than the table's " + dose.sets()
+					+ " plus the one set progression may add");
+		}
+		if (reps == null) {
+			return;
+		}
+		boolean bodyWeight = !strings(e.get("traits")).contains("external-load");
+		boolean coreOrBack = "core".equals(request.goal()) || "back-health".equals(request.goal())
+				|| "core".equals(text(e, "bodyPart")) || "back".equals(text(e, "bodyPart"));
+		int ceiling = (bodyWeight && coreOrBack) ? 30 : dose.repsMax();
+		if (top > ceiling) {
+			violations
+				.add(item.where() + ": reps climb to " + top + ", past " + ceiling + " (top of the " + request.goal()
+						+ "/" + request.level() + " range" + ((ceiling == 30) ? ", body-weight core/back-health cap)"
+								: "; only body-weight core and back-health work may climb to 30)"));
+		}
 	}
 
 	// ---------------------------------------------------------------- safety
@@ -513,6 +549,13 @@ public final class PlanChecker {
 				violations.add("excluded: " + entry.getKey() + " is ruled out (" + String.join("; ", reasons)
 						+ ") and the equipment allows it, but it is not listed in excluded");
 			}
+		}
+		long lacking = this.catalog.values().stream().filter((e) -> !equipmentAllows(e, request)).count();
+		JsonNode summary = plan.path("summary");
+		String summaryText = summary.isString() ? summary.asString() : summary.toString();
+		if (!Pattern.compile("(?<![0-9])" + lacking + "(?![0-9])").matcher(summaryText).find()) {
+			violations.add("summary: does not count the " + lacking
+					+ " exercises that need equipment the person lacks: " + summaryText);
 		}
 		for (Item item : items) {
 			if (listed.containsKey(item.slug())) {

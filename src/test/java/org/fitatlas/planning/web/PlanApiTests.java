@@ -125,13 +125,16 @@ class PlanApiTests {
 	@Test
 	void shouldShowTheWizardAndReportAFormErrorOnThePage() {
 		assertThat(this.http.get("/plans/new", "text/html").body()).contains("Make your training plan");
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/plans")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString("goal=core&level=beginner&daysPerWeek=9&minutesPerSession=30"))
-			.build());
+		TestHttp browser = new TestHttp(this.port, true);
+		HttpResponse<String> response = browser.postForm("/plans/new", "/plans",
+				"goal=core&level=beginner&daysPerWeek=9&minutesPerSession=30");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("daysPerWeek").contains("1..7");
+		HttpResponse<String> forged = this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/plans")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("goal=core&level=beginner&daysPerWeek=3&minutesPerSession=30"))
+			.build());
+		assertThat(forged.statusCode()).as("a form post without the CSRF token").isEqualTo(403);
 	}
 
 	private HttpResponse<String> post(String json) {

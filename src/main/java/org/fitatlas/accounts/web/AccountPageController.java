@@ -1,0 +1,114 @@
+package org.fitatlas.accounts.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.accounts.AccountId;
+import org.fitatlas.accounts.AccountProblem;
+import org.fitatlas.accounts.CurrentAccount;
+import org.fitatlas.accounts.internal.AccountService;
+import org.fitatlas.shared.InvalidParameter;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Register, sign in, and the profile page that manages API tokens and personal data.
+ */
+@Controller
+class AccountPageController {
+
+	private final AccountService accounts;
+
+	private final CurrentAccount current;
+
+	AccountPageController(AccountService accounts, CurrentAccount current) {
+		this.accounts = accounts;
+		this.current = current;
+	}
+
+	@GetMapping("/register")
+	String registerForm() {
+		return "accounts/register";
+	}
+
+	@PostMapping("/register")
+	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
+		try {
+			this.accounts.register(email, password, displayName);
+			return "redirect:/login?registered";
+		}
+		catch (InvalidParameter | AccountProblem ex) {
+			response.setStatus((ex instanceof AccountProblem problem) ? problem.status() : 400);
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("email", email);
+			model.addAttribute("displayName", displayName);
+			return "accounts/register";
+		}
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "accounts/login";
+	}
+
+	@GetMapping("/profile")
+	String profile(Model model) {
+		AccountId me = this.current.required();
+		model.addAttribute("account", this.accounts.profile(me));
+		model.addAttribute("tokens", this.accounts.tokens(me));
+		return "accounts/profile";
+	}
+
+	@PostMapping("/profile/tokens")
+	String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		try {
+			AccountService.IssuedToken token = this.accounts.createToken(this.current.required(), name);
+			redirect.addFlashAttribute("newToken", token);
+		}
+		catch (InvalidParameter ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/profile/tokens/{id}/delete")
+	String deleteToken(@PathVariable String id) {
+		this.accounts.deleteToken(this.current.required(), AccountApiController.uuid(id));
+		return "redirect:/profile";
+	}
+
+	@GetMapping("/profile/export")
+	ResponseEntity<java.util.Map<String, Object>> export() {
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"fitatlas-my-data.json\"")
+			.body(this.accounts.export(this.current.required()));
+	}
+
+	@PostMapping("/profile/delete")
+	String delete(@RequestParam(defaultValue = "") String confirm, HttpServletRequest request,
+			RedirectAttributes redirect) throws ServletException {
+		if (!"DELETE".equals(confirm)) {
+			redirect.addFlashAttribute("error", "Type DELETE to confirm that your account should be deleted.");
+			return "redirect:/profile";
+		}
+		this.accounts.delete(this.current.required());
+		request.logout();
+		return "redirect:/?deleted";
+	}
+
+	/** Kept for links that carry a token id of someone else or a deleted one. */
+	static UUID uuid(String id) {
+		return AccountApiController.uuid(id);
+	}
+
+}
