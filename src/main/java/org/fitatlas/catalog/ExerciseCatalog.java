@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fitatlas.catalog.internal.CatalogSnapshot;
+import org.fitatlas.catalog.internal.CatalogSynchronizer;
 import org.fitatlas.catalog.internal.ExerciseFilter;
 import org.fitatlas.catalog.internal.ExerciseMarkdownWriter;
 import org.fitatlas.catalog.internal.ExerciseStore;
@@ -33,9 +34,19 @@ public class ExerciseCatalog {
 
 	private final TaxonomyHolder taxonomy;
 
-	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy) {
+	private final CatalogSynchronizer synchronizer;
+
+	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy, CatalogSynchronizer synchronizer) {
 		this.store = store;
 		this.taxonomy = taxonomy;
+		this.synchronizer = synchronizer;
+	}
+
+	/** Re-reads the catalog files into the database (editors, after changing files). */
+	public CatalogImport reimport() {
+		CatalogSynchronizer.SyncReport report = this.synchronizer.sync();
+		return new CatalogImport(report.files(), report.added(), report.updated(), report.retired(),
+				report.problems().stream().map(Object::toString).toList(), report.version());
 	}
 
 	public Taxonomy taxonomy() {

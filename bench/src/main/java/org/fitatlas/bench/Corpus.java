@@ -109,6 +109,48 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 		return new Corpus(taxonomy, catalog, converted, repeat(base, size));
 	}
 
+	/**
+	 * Prints what the corpus holds and checks every converted token against the taxonomy.
+	 * {@code java -cp bench/target/benchmarks.jar org.fitatlas.bench.Corpus [size]}
+	 */
+	public static void main(String[] args) {
+		int size = (args.length > 0) ? Integer.parseInt(args[0]) : 10000;
+		Corpus corpus = load("", "", size);
+		Taxonomy t = corpus.taxonomy();
+		int bad = 0;
+		Map<String, Integer> equipment = new java.util.TreeMap<>();
+		for (Exercise e : corpus.freeExerciseDb()) {
+			List<String> problems = new ArrayList<>();
+			check(t, Taxonomy.BODY_PARTS, List.of(e.bodyPart()), problems);
+			check(t, Taxonomy.MUSCLES, e.targetMuscles(), problems);
+			check(t, Taxonomy.MUSCLES, e.secondaryMuscles(), problems);
+			check(t, Taxonomy.EQUIPMENT, e.equipment(), problems);
+			check(t, Taxonomy.LEVELS, List.of(e.level()), problems);
+			check(t, Taxonomy.CATEGORIES, List.of(e.category()), problems);
+			check(t, Taxonomy.FORCES, List.of(e.force()), problems);
+			check(t, Taxonomy.MECHANICS, List.of(e.mechanic()), problems);
+			check(t, Taxonomy.POSITIONS, List.of(e.position()), problems);
+			check(t, Taxonomy.SIDES, List.of(e.sides()), problems);
+			if (!problems.isEmpty()) {
+				bad++;
+				System.out.println(e.slug() + ": " + problems);
+			}
+			e.equipment().forEach((x) -> equipment.merge(x, 1, Integer::sum));
+		}
+		System.out.printf("%d exercises: %d catalog + %d free-exercise-db, repeated to %d; %d with unknown tokens%n",
+				corpus.exercises().size(), corpus.catalog().size(), corpus.freeExerciseDb().size(), size, bad);
+		System.out.println("free-exercise-db equipment tokens: " + equipment);
+		System.out.println("last slug: " + corpus.exercises().get(corpus.exercises().size() - 1).slug());
+	}
+
+	private static void check(Taxonomy t, String table, List<String> tokens, List<String> problems) {
+		for (String token : tokens) {
+			if (!t.contains(table, token)) {
+				problems.add(table + ":" + token);
+			}
+		}
+	}
+
 	/** Where a path came from: argument, system property, environment, default. */
 	static Path resolve(String arg, String property, String env, String defaultRelativeToBench) {
 		if (arg != null && !arg.isBlank()) {

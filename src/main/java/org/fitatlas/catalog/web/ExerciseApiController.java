@@ -81,6 +81,16 @@ class ExerciseApiController {
 		return new LinkedHashMap<>(this.catalog.taxonomy().tables());
 	}
 
+	@org.springframework.web.bind.annotation.PostMapping(path = "/catalog/import",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Editors and admins: re-read the catalog files into the database",
+			description = "Adds new exercises, updates changed ones and retires removed ones; files with problems "
+					+ "keep their last good version and are listed in problems.")
+	org.fitatlas.catalog.CatalogImport reimport(HttpServletRequest request) {
+		RequestParameters.rejectUnknown(request.getParameterMap(), java.util.Set.of());
+		return this.catalog.reimport();
+	}
+
 	static String checkedSlug(String slug) {
 		if (slug.length() > 80 || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
 			throw InvalidParameter.of("slug", org.fitatlas.shared.web.Problems.shown(slug),

@@ -91,7 +91,7 @@ class PlanApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping(path = "/{id}.ics", produces = "text/calendar")
+	@GetMapping("/{id}.ics")
 	@Operation(summary = "A stored plan's sessions as an iCalendar file, from its startDate (or today)")
 	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
 		Plan plan = this.plans.readable(uuid(id), this.current.id());
