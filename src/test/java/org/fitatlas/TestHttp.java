@@ -43,14 +43,17 @@ public final class TestHttp {
 	}
 
 	/** Posts a form the way a browser does: fetches the page for its CSRF token first. */
-	public HttpResponse<String> postForm(String pagePath, String actionPath, String form) {
+	public HttpResponse<String> postForm(String pagePath, String actionPath, String form, String... headers) {
 		java.util.regex.Matcher token = CSRF.matcher(get(pagePath, "text/html").body());
 		String body = form + (token.find() ? "&_csrf=" + token.group(1) : "");
-		return send(HttpRequest.newBuilder(URI.create(this.base + actionPath))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + actionPath))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	public HttpResponse<String> get(String path) {

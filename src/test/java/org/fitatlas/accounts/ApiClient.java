@@ -19,13 +19,18 @@ final class ApiClient {
 
 	final String email;
 
-	final String password = "correct horse battery staple";
+	final String password;
 
 	String token;
 
 	private ApiClient(TestHttp http, String email) {
+		this(http, email, "correct horse battery staple");
+	}
+
+	private ApiClient(TestHttp http, String email, String password) {
 		this.http = http;
 		this.email = email;
+		this.password = password;
 	}
 
 	static ApiClient registered(TestHttp http, String name) {
@@ -36,6 +41,15 @@ final class ApiClient {
 		HttpResponse<String> token = client.send("POST", "/api/v1/tokens",
 				"{\"email\":\"" + client.email + "\",\"password\":\"" + client.password + "\",\"name\":\"tests\"}",
 				false);
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+		client.token = TestHttp.json(token).get("token").asString();
+		return client;
+	}
+
+	static ApiClient signIn(TestHttp http, String email, String password) {
+		ApiClient client = new ApiClient(http, email, password);
+		HttpResponse<String> token = client.send("POST", "/api/v1/tokens",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"tests\"}", false);
 		assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
 		client.token = TestHttp.json(token).get("token").asString();
 		return client;
