@@ -16,6 +16,16 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# Other work on the same cores inflates every number: say so before measuring.
+busy_check() {
+	local load
+	load="$(cut -d' ' -f1 /proc/loadavg)"
+	echo "load-search: load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg) (nproc=$(nproc))"
+	if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
+		echo "load-search: WARNING: the machine is busy (load $load); the results will be slower than on an idle machine." >&2
+	fi
+}
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 DURATION="${DURATION:-30s}"
 WARMUP="${WARMUP:-10s}"
@@ -120,11 +130,13 @@ if [[ "$WARMUP" != "0" ]]; then
 	timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 5s -s "$BENCH_DIR/load/search.lua" "$BASE" >/dev/null
 fi
 
+busy_check
 echo "load-search: measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (nproc=$(nproc), client and server share the cores)…"
 {
 	echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $BASE/api/v1/search (rotating queries)"
 	grep -o 'Search index built: .*' "$WORK/app.log" | tail -1 || true
 	timeout 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s --latency -s "$BENCH_DIR/load/search.lua" "$BASE"
+	echo "load average at the end (includes the app and wrk themselves): $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS/load-search.txt"
 
 stop_app

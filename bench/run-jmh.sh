@@ -15,6 +15,16 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# Other work on the same cores inflates every number: say so before measuring.
+busy_check() {
+	local load
+	load="$(cut -d' ' -f1 /proc/loadavg)"
+	echo "run-jmh: load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg) (nproc=$(nproc))"
+	if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
+		echo "run-jmh: WARNING: the machine is busy (load $load); the results will be slower than on an idle machine." >&2
+	fi
+}
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 
 DATASET="${FITATLAS_BENCH_DATASET:-$BENCH_DIR/../../shared/datasets/free-exercise-db/exercises.json}"
@@ -38,10 +48,13 @@ echo "run-jmh: packaging bench/…"
 ./mvnw -q -f bench/pom.xml package
 
 mkdir -p bench/results
+busy_check
 echo "run-jmh: running JMH (about 3 minutes; nproc=$(nproc))…"
 timeout --signal=TERM --kill-after=30s 600s \
 	java -jar bench/target/benchmarks.jar 'org.fitatlas.bench.SearchBenchmark' \
 		-rf json -rff bench/results/jmh.json "$@" 2>&1 | tee bench/results/jmh.txt
 
-java -cp bench/target/benchmarks.jar org.fitatlas.bench.JmhSummary bench/results/jmh.json \
-	| tee bench/results/summary.txt
+{
+	java -cp bench/target/benchmarks.jar org.fitatlas.bench.JmhSummary bench/results/jmh.json
+	echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg) (nproc=$(nproc))"
+} | tee bench/results/summary.txt

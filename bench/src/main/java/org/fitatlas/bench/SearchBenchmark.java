@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
-@Warmup(iterations = 4, time = 5)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 6)
 public class SearchBenchmark {
 
@@ -124,7 +124,9 @@ public class SearchBenchmark {
 
 	}
 
+	/** A search call takes tens of ms and its Lucene paths need a longer warm-up. */
 	@Benchmark
+	@Warmup(iterations = 6, time = 5)
 	public SearchResults search(IndexState state, Cursor cursor) {
 		return state.index.search(SearchRequest.of(cursor.nextQuery(), 10));
 	}
