@@ -129,8 +129,8 @@ public final class ExerciseIndex {
 		this.version = version;
 		this.equipmentTokens = taxonomy.tokens(Taxonomy.EQUIPMENT);
 		this.indexAnalyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.stemmed(),
-				Map.of("names_plain", this.plain, "text_plain", this.plain, "suggest", this.plain, "names_syn",
-						SearchAnalysis.stemmedWithSynonyms(synonyms)));
+				Map.of("names_plain", this.plain, "text_plain", this.plain, "suggest", this.plain, "vocabulary",
+						this.plain, "names_syn", SearchAnalysis.stemmedWithSynonyms(synonyms)));
 		this.queries = new QueryBuilder(SearchAnalysis.query(synonyms));
 		this.queries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
 		this.literal = new QueryBuilder(SearchAnalysis.stemmed());
@@ -146,6 +146,10 @@ public final class ExerciseIndex {
 			}
 			this.reader = DirectoryReader.open(this.directory);
 			this.searcher = new IndexSearcher(this.reader);
+			// A few hundred to a few thousand documents in memory: caching filters costs
+			// more (hashing large
+			// query trees) than it saves.
+			this.searcher.setQueryCache(null);
 			this.facetState = new DefaultSortedSetDocValuesReaderState(this.reader, facets);
 		}
 		catch (IOException ex) {
@@ -153,7 +157,6 @@ public final class ExerciseIndex {
 		}
 		this.highlighter = UnifiedHighlighter.builder(this.searcher, this.indexAnalyzer)
 			.withHandleMultiTermQuery(true)
-			.withFieldMatcher((field) -> true)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxLength(2000)
 			.build();
@@ -226,6 +229,11 @@ public final class ExerciseIndex {
 		doc.add(new TextField("text_plain",
 				String.join(" ", e.name(), String.join(" ", e.aliases()), target, bodyPart, equipment, category),
 				Field.Store.NO));
+		// Every word the exercise's text uses, only to tell a typo from a real word.
+		doc.add(new TextField("vocabulary",
+				String.join(" ", e.name(), String.join(" ", e.aliases()), e.summary(), steps,
+						String.join(" ", e.mistakes()), target, secondary, bodyPart, equipment, category),
+				Field.Store.NO));
 		doc.add(new StringField("kw_bodyPart", e.bodyPart(), Field.Store.NO));
 		doc.add(new StringField("kw_level", e.level(), Field.Store.NO));
 		doc.add(new StringField("kw_category", e.category(), Field.Store.NO));
@@ -291,7 +299,7 @@ public final class ExerciseIndex {
 			TopDocs top = result.topDocs();
 			FacetsCollector collector = result.facetsCollector();
 			long total = collector.getMatchingDocs().stream().mapToLong((m) -> m.totalHits).sum();
-			String[] highlights = this.highlighter.highlight("summary", full, top, 1);
+			String[] highlights = this.highlighter.highlight("summary", highlightQuery(request.q()), top, 1);
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < top.scoreDocs.length; i++) {
 				ScoreDoc scoreDoc = top.scoreDocs[i];
@@ -368,15 +376,20 @@ public final class ExerciseIndex {
 		boolean anyFuzzy = false;
 		for (String word : words) {
 			if (word.length() >= 4) {
-				int edits = (word.length() >= 5) ? 2 : 1;
-				fuzzy.add(new BoostQuery(new FuzzyQuery(new Term("names_plain", word), edits, 1), 3f),
-						BooleanClause.Occur.SHOULD);
-				fuzzy.add(new FuzzyQuery(new Term("text_plain", word), edits, 1), BooleanClause.Occur.SHOULD);
-				BooleanQuery.Builder anywhere = new BooleanQuery.Builder()
-					.add(new FuzzyQuery(new Term("names_plain", word), edits, 1), BooleanClause.Occur.SHOULD)
-					.add(new FuzzyQuery(new Term("text_plain", word), edits, 1), BooleanClause.Occur.SHOULD);
-				fuzzy.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()), COVERAGE),
-						BooleanClause.Occur.SHOULD);
+				boolean typo = misspelled(word);
+				// Two edits for a word the index does not know; one for a known word's
+				// near variants
+				// (a far cheaper automaton).
+				int edits = (typo && word.length() >= 5) ? 2 : 1;
+				FuzzyQuery inNames = new FuzzyQuery(new Term("names_plain", word), edits, 1);
+				FuzzyQuery inText = new FuzzyQuery(new Term("text_plain", word), edits, 1);
+				fuzzy.add(new BoostQuery(inNames, 3f), BooleanClause.Occur.SHOULD);
+				fuzzy.add(inText, BooleanClause.Occur.SHOULD);
+				BooleanQuery.Builder anywhere = new BooleanQuery.Builder().add(inNames, BooleanClause.Occur.SHOULD)
+					.add(inText, BooleanClause.Occur.SHOULD);
+				// A misspelled word's corrections count as much as a typed word would.
+				float weight = typo ? COVERAGE / FUZZY_WEIGHT : COVERAGE;
+				fuzzy.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()), weight), BooleanClause.Occur.SHOULD);
 				anyFuzzy = true;
 			}
 		}
@@ -407,12 +420,31 @@ public final class ExerciseIndex {
 
 	private boolean misspelled(String word) {
 		try {
-			return this.reader.docFreq(new Term("names_plain", word)) == 0
-					&& this.reader.docFreq(new Term("text_plain", word)) == 0;
+			return this.reader.docFreq(new Term("vocabulary", word)) == 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * What to mark in the summary snippet: the typed words as the summary is indexed
+	 * (stemmed), and the corrections of misspelled ones. Much smaller than the search
+	 * query, so highlighting stays cheap.
+	 */
+	private Query highlightQuery(String text) {
+		BooleanQuery.Builder marks = new BooleanQuery.Builder();
+		for (String word : SearchAnalysis.words(this.plain, text)) {
+			Query stemmed = this.literal.createBooleanQuery("summary", word, BooleanClause.Occur.SHOULD);
+			if (stemmed != null) {
+				marks.add(stemmed, BooleanClause.Occur.SHOULD);
+			}
+			if (word.length() >= 4 && misspelled(word)) {
+				marks.add(new FuzzyQuery(new Term("summary", word), (word.length() >= 5) ? 2 : 1, 1),
+						BooleanClause.Occur.SHOULD);
+			}
+		}
+		return marks.build();
 	}
 
 	/**
