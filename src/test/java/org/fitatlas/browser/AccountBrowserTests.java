@@ -1,18 +1,11 @@
 package org.fitatlas.browser;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.fitatlas.FitAtlasWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,32 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person registers, signs in, creates an API token and signs out.
  */
 @FitAtlasWebTest
-class AccountBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class AccountBrowserTests extends BrowserTest {
 
 	@Test
 	void shouldRegisterSignInCreateATokenAndSignOut() {
 		String email = "lena-" + UUID.randomUUID() + "@fitatlas.test";
-		this.browser.get("http://localhost:" + this.port + "/");
+		this.browser.get(url("/"));
 		this.browser.findElement(By.linkText("Register")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Create an account"));
 		this.browser.findElement(By.id("email")).sendKeys(email);
@@ -75,7 +48,7 @@ class AccountBrowserTests {
 
 		this.browser.findElement(By.id("sign-out")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Sign in")));
-		this.browser.get("http://localhost:" + this.port + "/profile");
+		this.browser.get(url("/profile"));
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
 	}
 

@@ -1,18 +1,10 @@
 package org.fitatlas.browser;
 
-import java.time.Duration;
-
 import org.fitatlas.FitAtlasWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ladder.
  */
 @FitAtlasWebTest
-class AtlasBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class AtlasBrowserTests extends BrowserTest {
 
 	@Test
 	void shouldFilterByEquipmentOpenAnExerciseAndFollowItsEasierVariation() {
-		this.browser.get("http://localhost:" + this.port + "/exercises");
+		this.browser.get(url("/exercises"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Exercise atlas");
 		String before = count();
 

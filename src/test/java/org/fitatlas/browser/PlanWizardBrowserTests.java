@@ -1,19 +1,11 @@
 package org.fitatlas.browser;
 
-import java.time.Duration;
-
 import org.fitatlas.FitAtlasWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person fills the plan wizard and reads the plan it makes.
  */
 @FitAtlasWebTest
-class PlanWizardBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class PlanWizardBrowserTests extends BrowserTest {
 
 	@Test
 	void shouldFillTheWizardAndReadAPregnancySafeBackPlan() {
-		this.browser.get("http://localhost:" + this.port + "/");
+		this.browser.get(url("/"));
 		this.browser.findElement(By.linkText("Make a plan")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Make your training plan"));
 
@@ -76,7 +48,7 @@ class PlanWizardBrowserTests {
 
 	@Test
 	void shouldSendSomeoneWithARedFlagToAClinicianInsteadOfAPlan() {
-		this.browser.get("http://localhost:" + this.port + "/plans/new");
+		this.browser.get(url("/plans/new"));
 		click("input[name=goal][value=back-health]");
 		click("input[name=redFlags][value=bladder-bowel-loss]");
 		this.browser.findElement(By.id("make-plan")).click();

@@ -1,19 +1,11 @@
 package org.fitatlas.browser;
 
-import java.time.Duration;
-
 import org.fitatlas.FitAtlasWebTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person mistypes a search in the header's box and still lands on the right exercise.
  */
 @FitAtlasWebTest
-class SearchBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class SearchBrowserTests extends BrowserTest {
 
 	@Test
 	void shouldOpenTheSuggestedExerciseForAMisspelledQuery() {
-		this.browser.get("http://localhost:" + this.port + "/");
+		this.browser.get(url("/"));
 		WebElement box = this.browser.findElement(By.id("search-q"));
 		box.sendKeys("hamstrng stretc");
 		WebElement first = this.wait.until(ExpectedConditions
@@ -64,7 +36,7 @@ class SearchBrowserTests {
 
 	@Test
 	void shouldShowResultsWithHighlightsWhenTheSearchIsSubmitted() {
-		this.browser.get("http://localhost:" + this.port + "/exercises");
+		this.browser.get(url("/exercises"));
 		WebElement box = this.browser.findElement(By.id("search-q"));
 		box.sendKeys("board on the side");
 		box.sendKeys(Keys.ENTER);

@@ -1,6 +1,5 @@
 package org.fitatlas.planning.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,7 @@ import java.util.stream.Stream;
 
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
-import org.fitatlas.catalog.internal.CatalogFileReader;
-import org.fitatlas.catalog.internal.CatalogSource;
-import org.fitatlas.catalog.internal.TaxonomyReader;
+import org.fitatlas.catalog.internal.RepositoryCatalog;
 import org.fitatlas.planning.Goal;
 import org.fitatlas.planning.Plan;
 import org.fitatlas.planning.PlanRequest;
@@ -26,14 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanBuilderTests {
 
-	static final CatalogSource SOURCE = new CatalogSource(Path.of("catalog"));
+	static final Taxonomy TAXONOMY = RepositoryCatalog.TAXONOMY;
 
-	static final Taxonomy TAXONOMY = TaxonomyReader.read(SOURCE.taxonomy());
-
-	static final List<Exercise> CATALOG = SOURCE.exercises()
-		.stream()
-		.map((f) -> new CatalogFileReader(TAXONOMY).read(f.name(), f.text()).exercise().orElseThrow())
-		.toList();
+	static final List<Exercise> CATALOG = RepositoryCatalog.EXERCISES;
 
 	static final Map<String, Exercise> BY_SLUG = CATALOG.stream()
 		.collect(Collectors.toMap(Exercise::slug, Function.identity()));
