@@ -15,7 +15,7 @@ import org.fitatlas.planning.Plan;
 import org.fitatlas.planning.PlanGenerator;
 import org.fitatlas.planning.Plans;
 import org.fitatlas.shared.InvalidParameter;
-import tools.jackson.core.JacksonException;
+import org.fitatlas.shared.web.JsonBodies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +37,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Plans", description = "Personalised training plans with safety screening and reasons")
 class PlanApiController {
-
-	static final int MAX_BODY = 16 * 1024;
 
 	private final PlanGenerator generator;
 
@@ -103,20 +101,7 @@ class PlanApiController {
 	}
 
 	JsonNode parse(String body) {
-		if (body == null || body.isBlank()) {
-			throw InvalidParameter.of("body", "(empty)",
-					"a JSON object with goal, level, daysPerWeek and minutesPerSession");
-		}
-		if (body.length() > MAX_BODY) {
-			throw InvalidParameter.of("body", body.length() + " characters", "at most " + MAX_BODY + " characters");
-		}
-		try {
-			return this.json.readTree(body);
-		}
-		catch (JacksonException ex) {
-			throw InvalidParameter.of("body", "(not valid JSON)",
-					"a JSON object; the parser stopped at: " + ex.getOriginalMessage());
-		}
+		return JsonBodies.object(body, PlanRequestReader.FIELDS, this.json);
 	}
 
 	static UUID uuid(String id) {
