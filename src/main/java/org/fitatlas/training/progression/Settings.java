@@ -1,0 +1,20 @@
+package org.fitatlas.training.progression;
+
+import java.math.BigDecimal;
+
+/**
+ * The engine's choices: the highest effort (RPE) at which a set still counts as a clean
+ * success, the load increase as a share of the load (upper and lower body), and the load
+ * reduction after failures or pain.
+ */
+public record Settings(BigDecimal targetRpe, int upperBodyPercent, int lowerBodyPercent, int stepBackPercent) {
+
+	/**
+	 * RPE 8 (two reps in reserve); +5 % upper body, +10 % lower body; −10 % on a step
+	 * back.
+	 */
+	public static Settings defaults() {
+		return new Settings(BigDecimal.valueOf(8), 5, 10, 10);
+	}
+
+}
