@@ -7,6 +7,6 @@
  * and {@link org.fitatlas.training.ExerciseHistories}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "catalog", "search", "planning", "accounts", "shared" })
+		allowedDependencies = { "catalog", "search", "planning", "calculators", "accounts", "shared" })
 @org.jspecify.annotations.NullMarked
 package org.fitatlas.training;

@@ -13,15 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A person using the API: registers, gets a token, and sends requests with or without it.
  */
-final class ApiClient {
+public final class ApiClient {
 
-	final TestHttp http;
+	public final TestHttp http;
 
-	final String email;
+	public final String email;
 
-	final String password;
+	public final String password;
 
-	String token;
+	public String token;
 
 	private ApiClient(TestHttp http, String email) {
 		this(http, email, "correct horse battery staple");
@@ -33,7 +33,7 @@ final class ApiClient {
 		this.password = password;
 	}
 
-	static ApiClient registered(TestHttp http, String name) {
+	public static ApiClient registered(TestHttp http, String name) {
 		ApiClient client = new ApiClient(http, name + "-" + UUID.randomUUID() + "@fitatlas.test");
 		HttpResponse<String> created = client.send("POST", "/api/v1/accounts", "{\"email\":\"" + client.email
 				+ "\",\"password\":\"" + client.password + "\",\"displayName\":\"" + name + "\"}", false);
@@ -46,7 +46,7 @@ final class ApiClient {
 		return client;
 	}
 
-	static ApiClient signIn(TestHttp http, String email, String password) {
+	public static ApiClient signIn(TestHttp http, String email, String password) {
 		ApiClient client = new ApiClient(http, email, password);
 		HttpResponse<String> token = client.send("POST", "/api/v1/tokens",
 				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"tests\"}", false);
@@ -55,7 +55,7 @@ final class ApiClient {
 		return client;
 	}
 
-	HttpResponse<String> send(String method, String path, String body, boolean authenticated) {
+	public HttpResponse<String> send(String method, String path, String body, boolean authenticated) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.http.url(path)))
 			.header("Accept", "application/json");
 		if (authenticated) {
@@ -71,11 +71,11 @@ final class ApiClient {
 		return this.http.send(request.build());
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send("GET", path, null, true);
 	}
 
-	JsonNode json(String method, String path, String body) {
+	public JsonNode json(String method, String path, String body) {
 		HttpResponse<String> response = send(method, path, body, true);
 		assertThat(response.statusCode()).as(method + " " + path + " -> " + response.body()).isBetween(200, 299);
 		return TestHttp.json(response);

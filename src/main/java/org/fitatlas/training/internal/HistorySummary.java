@@ -24,6 +24,9 @@ public final class HistorySummary {
 	/** Estimates of the one-rep maximum hold up to 10 reps (Whisenant et al. 2003). */
 	static final int MAX_REPS_FOR_ESTIMATE = 10;
 
+	/** The calculators' own bound on the weight. */
+	static final BigDecimal MAX_LOAD_FOR_ESTIMATE = BigDecimal.valueOf(1000);
+
 	private final BiFunction<BigDecimal, Integer, BigDecimal> oneRepMax;
 
 	public HistorySummary(BiFunction<BigDecimal, Integer, BigDecimal> oneRepMax) {
@@ -90,8 +93,8 @@ public final class HistorySummary {
 	}
 
 	Optional<BigDecimal> estimate(LoggedSet set) {
-		if (set.loadKg() == null || set.loadKg().signum() <= 0 || set.reps() == null || set.reps() < 1
-				|| set.reps() > MAX_REPS_FOR_ESTIMATE) {
+		if (set.loadKg() == null || set.loadKg().signum() <= 0 || set.loadKg().compareTo(MAX_LOAD_FOR_ESTIMATE) > 0
+				|| set.reps() == null || set.reps() < 1 || set.reps() > MAX_REPS_FOR_ESTIMATE) {
 			return Optional.empty();
 		}
 		return Optional.of(this.oneRepMax.apply(set.loadKg(), set.reps()).setScale(1, RoundingMode.HALF_UP));

@@ -158,17 +158,27 @@ public class SessionStore {
 	 */
 	public boolean insertSet(AccountId account, UUID session, UUID id, NewSet set, String name,
 			OffsetDateTime completedAt) {
-		return this.jdbc
-			.sql("""
-					insert into training_set (account_id, session_id, id, position, exercise_slug, exercise_name, set_type,
-					    reps, load_kg, hold_seconds, side, rpe, rir, pain, note, completed_at)
-					values (:account, :session, :id,
-					    (select coalesce(max(position), 0) + 1 from training_set where account_id = :account and session_id = :session),
-					    :slug, :name, :type, :reps, :load, :hold, :side, :rpe, :rir, :pain, :note, :completedAt)
-					on conflict (account_id, id) do nothing""")
+		return insertSet(account, session, id, null, set, name, completedAt);
+	}
+
+	/**
+	 * Inserts the set at the given position (at the end when null) unless one with this
+	 * id exists; true when inserted.
+	 */
+	public boolean insertSet(AccountId account, UUID session, UUID id, @Nullable Integer position, NewSet set,
+			String name, OffsetDateTime completedAt) {
+		return this.jdbc.sql("""
+				insert into training_set (account_id, session_id, id, position, exercise_slug, exercise_name, set_type,
+				    reps, load_kg, hold_seconds, side, rpe, rir, pain, note, completed_at)
+				values (:account, :session, :id,
+				    coalesce(cast(:position as int), (select coalesce(max(position), 0) + 1 from training_set
+				                                      where account_id = :account and session_id = :session)),
+				    :slug, :name, :type, :reps, :load, :hold, :side, :rpe, :rir, :pain, :note, :completedAt)
+				on conflict (account_id, id) do nothing""")
 			.param("account", account.value())
 			.param("session", session)
 			.param("id", id)
+			.param("position", position, java.sql.Types.INTEGER)
 			.param("slug", set.exercise())
 			.param("name", name)
 			.param("type", set.setType())

@@ -107,6 +107,22 @@ final class TrainingRequests {
 		throw InvalidParameter.of(parameter, value, "an id like 3f2504e0-4f89-11d3-9a0c-0305e82c3301");
 	}
 
+	/**
+	 * A whole-number query parameter; the fallback when absent (the range is checked by
+	 * the caller).
+	 */
+	static int whole(String parameter, @Nullable String value, int fallback) {
+		if (value == null || value.isEmpty()) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidParameter.of(parameter, value, "a whole number");
+		}
+	}
+
 	static LocalDate date(String parameter, @Nullable String value, LocalDate fallback) {
 		if (value == null || value.isEmpty()) {
 			return fallback;
