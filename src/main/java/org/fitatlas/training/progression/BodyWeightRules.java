@@ -87,7 +87,8 @@ final class BodyWeightRules {
 		String unit = timed ? " s" : " reps";
 		String both = Words.session(previous, previous.workingSets(), timed) + " and "
 				+ Words.session(latest, latest.workingSets(), timed);
-		String why = "You did " + both + ": the top of the range (" + range.top() + unit + ") on every set twice";
+		String why = (timed ? "You held " : "You did ") + both + ": the top of the range (" + range.top() + unit
+				+ ") on every set twice";
 		List<UUID> basedOn = List.of(previous.sessionId(), latest.sessionId());
 		if (ladder.harder().isPresent()) {
 			Rung harder = ladder.harder().get();

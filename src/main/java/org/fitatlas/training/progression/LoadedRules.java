@@ -35,13 +35,13 @@ final class LoadedRules {
 			String both = Words.session(previous, before, false) + " and " + Words.session(latest, sets, false);
 			List<UUID> basedOn = List.of(previous.sessionId(), latest.sessionId());
 			if (success(sets, top) && success(before, top)) {
-				String why = "You did " + both + ", " + Words.effort(concat(before, sets)) + " (target RPE "
-						+ Words.rpe(this.settings.targetRpe()) + "): the top of the range (" + top + ") twice";
+				String why = "You did " + both + ", " + Words.effort(concat(before, sets)) + ": the top of the range ("
+						+ top + ") twice at or below the target RPE " + Words.rpe(this.settings.targetRpe());
 				return addLoad(rung, load, Rule.DOUBLE_PROGRESSION, why, basedOn);
 			}
 			if (lastSetsOver(sets, top + 2) && lastSetsOver(before, top + 2)) {
-				String why = "You did " + both + ": the last set reached " + (top + 2) + " or more (the top of " + top
-						+ " plus 2) in two sessions in a row";
+				String why = "You did " + both + ": the last set reached " + (top + 2)
+						+ " reps or more (2 over the top of " + top + ") in two sessions in a row";
 				return addLoad(rung, load, Rule.NSCA_2_FOR_2, why, basedOn);
 			}
 			if (Logged.allAtLeast(sets, top + 1, false) && Logged.allAtLeast(before, top + 1, false)) {

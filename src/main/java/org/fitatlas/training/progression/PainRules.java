@@ -43,7 +43,7 @@ final class PainRules {
 							+ " and worse the next morning (" + morningPain + "/10)"
 					: "Pain was worse the morning after " + Words.day(latest.date()) + " (" + morningPain
 							+ "/10) than before the session";
-			String steps = alsoHigh ? "so step back twice: " : "so step back: ";
+			String steps = alsoHigh ? "so step back twice, to " : "so step back to ";
 			return Optional.of(back.dose()
 				.target(Rule.PAIN_MORNING_WORSE, during + ", " + steps + back.describe(rung) + "." + back.note(),
 						List.of(latest.sessionId())));
