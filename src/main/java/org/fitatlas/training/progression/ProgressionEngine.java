@@ -41,8 +41,9 @@ public final class ProgressionEngine {
 		if (history.isEmpty()) {
 			return start(ladder.current(), "No sessions of " + ladder.current().name() + " logged yet");
 		}
-		int holdTarget = ladder.current().range().timed() ? holdTarget(ladder, history) : 0;
-		return decide(ladder, history, holdTarget);
+		List<SessionLog> worked = history.stream().filter((s) -> !s.workingSets().isEmpty()).toList();
+		int holdTarget = ladder.current().range().timed() ? holdTarget(ladder, history, worked) : 0;
+		return decide(ladder, history, worked, holdTarget);
 	}
 
 	/**
@@ -50,19 +51,26 @@ public final class ProgressionEngine {
 	 * sessions before it, replayed from the first (the bottom of the range to begin
 	 * with).
 	 */
-	private int holdTarget(Ladder ladder, List<SessionLog> history) {
+	private int holdTarget(Ladder ladder, List<SessionLog> history, List<SessionLog> worked) {
 		Rung rung = ladder.current();
 		int target = rung.range().bottom();
+		int workedSoFar = 0;
 		for (int k = 1; k < history.size(); k++) {
-			Target t = decide(ladder, history.subList(0, k), target);
+			if (!history.get(k - 1).workingSets().isEmpty()) {
+				workedSoFar++;
+			}
+			Target t = decide(ladder, history.subList(0, k), worked.subList(0, workedSoFar), target);
 			boolean sameRung = t.slug().equals(rung.slug()) && t.holdSeconds() != null;
 			target = sameRung ? t.holdSeconds() : rung.range().bottom();
 		}
 		return target;
 	}
 
-	private Target decide(Ladder ladder, List<SessionLog> history, int holdTarget) {
-		List<SessionLog> worked = history.stream().filter((s) -> !s.workingSets().isEmpty()).toList();
+	/**
+	 * The rules in order: pain, failures, then holds, loaded work or body-weight reps.
+	 * @param worked the sessions of {@code history} that have working sets
+	 */
+	private Target decide(Ladder ladder, List<SessionLog> history, List<SessionLog> worked, int holdTarget) {
 		SessionLog latest = worked.isEmpty() ? null : worked.get(worked.size() - 1);
 		Optional<Target> painRule = this.pain.apply(ladder, history, latest);
 		if (painRule.isPresent()) {
