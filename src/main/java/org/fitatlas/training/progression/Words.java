@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How the reasons name what was logged: loads, dates, sets and effort, in plain words.
@@ -35,12 +36,12 @@ final class Words {
 	static String sets(List<SetLog> sets, boolean timed) {
 		String unit = timed ? " s" : " reps";
 		boolean oneSided = sets.stream().anyMatch((s) -> s.side() != Side.BOTH);
-		String amounts;
+		String amounts = amounts(sets, Side.BOTH, timed);
 		if (oneSided) {
-			amounts = "left " + amounts(sets, Side.LEFT, timed) + ", right " + amounts(sets, Side.RIGHT, timed);
-		}
-		else {
-			amounts = amounts(sets, Side.BOTH, timed);
+			amounts = Stream.of(Side.LEFT, Side.RIGHT, Side.BOTH)
+				.filter((side) -> sets.stream().anyMatch((s) -> s.side() == side))
+				.map((side) -> side.token() + " " + amounts(sets, side, timed))
+				.collect(Collectors.joining(", "));
 		}
 		BigDecimal load = sets.stream().map(Logged::load).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
 		return amounts + unit + ((load.signum() > 0) ? " at " + kg(load) : "");
@@ -51,9 +52,6 @@ final class Words {
 			.filter((s) -> s.side() == side)
 			.map((s) -> Logged.amount(s, timed))
 			.toList();
-		if (values.isEmpty()) {
-			return "none";
-		}
 		if (values.size() > 1 && values.stream().distinct().count() == 1) {
 			return values.size() + " × " + values.get(0);
 		}

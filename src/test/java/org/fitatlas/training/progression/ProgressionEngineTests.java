@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.fitatlas.training.progression.Logs.MONDAY;
 import static org.fitatlas.training.progression.Logs.THURSDAY;
 import static org.fitatlas.training.progression.Logs.alone;
@@ -215,6 +216,22 @@ class ProgressionEngineTests {
 	}
 
 	@Nested
+	class NscaOneSided {
+
+		@Test
+		void shouldReadTheLastSetOfEachSide() {
+			Rung row = upper("One-arm row", reps(3, 8, 10), "2");
+			List<SetLog> sets = List.of(side(Side.LEFT, 10, "24", "9"), side(Side.RIGHT, 10, "24", "9"),
+					side(Side.LEFT, 12, "24", "9"), side(Side.RIGHT, 12, "24", "9"));
+			assertThat(ENGINE.next(alone(row), history(sets, sets)).rule()).isEqualTo(Rule.NSCA_2_FOR_2);
+			List<SetLog> weakRight = List.of(side(Side.LEFT, 10, "24", "9"), side(Side.RIGHT, 10, "24", "9"),
+					side(Side.LEFT, 12, "24", "9"), side(Side.RIGHT, 11, "24", "9"));
+			assertThat(ENGINE.next(alone(row), history(sets, weakRight)).rule()).isEqualTo(Rule.KEEP);
+		}
+
+	}
+
+	@Nested
 	class AcsmOverload {
 
 		@Test
@@ -352,6 +369,30 @@ class ProgressionEngineTests {
 			Target target = ENGINE.next(alone(CURL), history(heavier, FAILED));
 			assertThat(target.rule()).isNotEqualTo(Rule.FAILURE_STEP_BACK);
 			assertThat(target.loadKg()).isEqualByComparingTo("20");
+		}
+
+	}
+
+	@Nested
+	class SettingsChecks {
+
+		@Test
+		void shouldRefuseSettingsOutsideTheirRangeNamingTheValue() {
+			assertThatIllegalArgumentException().isThrownBy(() -> new Settings(new BigDecimal("11"), 5, 10, 10))
+				.withMessage("targetRpe must be 1..10, was 11");
+			assertThatIllegalArgumentException().isThrownBy(() -> new Settings(BigDecimal.TEN, 0, 10, 10))
+				.withMessage("upperBodyPercent must be 1..50, was 0");
+			assertThatIllegalArgumentException().isThrownBy(() -> new Settings(BigDecimal.TEN, 5, 60, 10))
+				.withMessage("lowerBodyPercent must be 1..50, was 60");
+			assertThatIllegalArgumentException().isThrownBy(() -> new Settings(BigDecimal.TEN, 5, 10, 0))
+				.withMessage("stepBackPercent must be 1..50, was 0");
+		}
+
+		@Test
+		void shouldStepBackBySettingsShare() {
+			ProgressionEngine gentle = new ProgressionEngine(new Settings(BigDecimal.valueOf(8), 5, 10, 20));
+			List<SetLog> failed = times(3, set(5, "20", "10"));
+			assertThat(gentle.next(alone(CURL), history(failed, failed)).loadKg()).isEqualTo(new BigDecimal("16"));
 		}
 
 	}
