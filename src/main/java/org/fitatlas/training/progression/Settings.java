@@ -9,6 +9,21 @@ import java.math.BigDecimal;
  */
 public record Settings(BigDecimal targetRpe, int upperBodyPercent, int lowerBodyPercent, int stepBackPercent) {
 
+	public Settings {
+		if (targetRpe == null || targetRpe.compareTo(BigDecimal.ONE) < 0 || targetRpe.compareTo(BigDecimal.TEN) > 0) {
+			throw new IllegalArgumentException("targetRpe must be 1..10, was " + targetRpe);
+		}
+		if (upperBodyPercent < 1 || upperBodyPercent > 50) {
+			throw new IllegalArgumentException("upperBodyPercent must be 1..50, was " + upperBodyPercent);
+		}
+		if (lowerBodyPercent < 1 || lowerBodyPercent > 50) {
+			throw new IllegalArgumentException("lowerBodyPercent must be 1..50, was " + lowerBodyPercent);
+		}
+		if (stepBackPercent < 1 || stepBackPercent > 50) {
+			throw new IllegalArgumentException("stepBackPercent must be 1..50, was " + stepBackPercent);
+		}
+	}
+
 	/**
 	 * RPE 8 (two reps in reserve); +5 % upper body, +10 % lower body; −10 % on a step
 	 * back.
