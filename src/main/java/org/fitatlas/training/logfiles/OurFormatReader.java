@@ -51,9 +51,10 @@ final class OurFormatReader {
 		if (sessionId == null) {
 			throw MalformedLogFile.at(line, "session_id is empty; every row names its session");
 		}
+		LogFileSession session = readSession(row, sessionId);
 		Draft draft = this.sessions.get(sessionId);
 		if (draft == null) {
-			draft = new Draft(row, readSession(row, sessionId));
+			draft = new Draft(row, session);
 			this.sessions.put(sessionId, draft);
 		}
 		else {

@@ -135,9 +135,12 @@ final class StrongFormat {
 		if (value == null) {
 			return null;
 		}
-		if (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(Values.MAX_HOLD_SECONDS)) > 0) {
-			throw MalformedLogFile.at(line,
-					column + " \"" + raw + "\" is not a whole number of seconds in 0.." + Values.MAX_HOLD_SECONDS);
+		if (value.scale() > 0) {
+			throw MalformedLogFile.at(line, column + " \"" + raw + "\" is not a whole number of seconds");
+		}
+		if (value.compareTo(BigDecimal.valueOf(Values.MAX_HOLD_SECONDS)) > 0) {
+			throw MalformedLogFile.at(line, column + " " + value.toPlainString() + " is outside 0.."
+					+ Values.MAX_HOLD_SECONDS + " seconds (one day)");
 		}
 		return value.intValueExact();
 	}
