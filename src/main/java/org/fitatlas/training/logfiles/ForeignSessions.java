@@ -38,9 +38,9 @@ final class ForeignSessions {
 		if (rpe == null) {
 			return null;
 		}
-		if (rpe.compareTo(BigDecimal.ONE) < 0 || rpe.compareTo(BigDecimal.TEN) > 0) {
+		if (!Values.isRpe(rpe)) {
 			skip(line, "the RPE " + rpe.toPlainString() + " on line " + line
-					+ " was ignored: RPE must be 1..10; the set was kept without it");
+					+ " was ignored: RPE must be 1..10 in half steps; the set was kept without it");
 			return null;
 		}
 		return rpe;

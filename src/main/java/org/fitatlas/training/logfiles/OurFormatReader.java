@@ -78,8 +78,8 @@ final class OurFormatReader {
 		Values.checkRange(line, "plan_week", week, 1, 520);
 		Integer day = Values.whole(line, "plan_day", row.get(8));
 		Values.checkRange(line, "plan_day", day, 1, 7);
-		return new LogFileSession(id, Values.text(row.get(1)), startedAt, endedAt, feeling, Values.text(row.get(5)),
-				planId, week, day, List.of());
+		return new LogFileSession(id, asWritten(row.get(1)), startedAt, endedAt, feeling, asWritten(row.get(5)), planId,
+				week, day, List.of());
 	}
 
 	/** The set of a row, or null for the one row of a session without sets. */
@@ -88,7 +88,7 @@ final class OurFormatReader {
 		UUID id = Values.uuid(line, "set_id", row.get(OurColumns.SET_ID));
 		if (id == null) {
 			for (int i = OurColumns.SET_ID + 1; i < OurColumns.ALL.size(); i++) {
-				if (Values.clean(row.get(i)) != null) {
+				if (!row.get(i).isEmpty()) {
 					throw MalformedLogFile.at(line, "set_id is empty but " + OurColumns.name(i) + " is \"" + row.get(i)
 							+ "\"; a row without a set leaves every set column empty");
 				}
@@ -102,11 +102,11 @@ final class OurFormatReader {
 		if (order == null || order < 1) {
 			throw MalformedLogFile.at(line, "set_order \"" + row.get(10) + "\" must be a whole number from 1");
 		}
-		String name = Values.text(row.get(12));
-		if (name == null) {
+		String name = asWritten(row.get(12));
+		if (name == null || name.isBlank()) {
 			throw MalformedLogFile.at(line, "exercise_name is empty; every set names its exercise");
 		}
-		String setType = row.get(13).strip();
+		String setType = row.get(13);
 		if (SetKind.of(setType).isEmpty()) {
 			throw MalformedLogFile.at(line,
 					"set_type \"" + row.get(13) + "\" is not a known set type; allowed: " + SetKind.allowed());
@@ -120,7 +120,7 @@ final class OurFormatReader {
 		if (reps == null && hold == null) {
 			throw MalformedLogFile.at(line, "the set has neither reps nor hold_seconds; a set has one or both");
 		}
-		String side = Values.clean(row.get(17));
+		String side = asWritten(row.get(17));
 		if (side != null && Side.of(side).isEmpty()) {
 			throw MalformedLogFile.at(line,
 					"side \"" + row.get(17) + "\" is not a known side; allowed: " + Side.allowed() + " or empty");
@@ -134,8 +134,16 @@ final class OurFormatReader {
 		Values.checkRange(line, "rir", rir, 0, 10);
 		Integer pain = Values.whole(line, "pain", row.get(20));
 		Values.checkRange(line, "pain", pain, 0, 10);
-		return new LogFileSet(line, id, order, Values.clean(row.get(11)), name, setType, reps, load, hold, side, rpe,
-				rir, pain, Values.text(row.get(21)), DateTimes.ours(line, "set_completed_at", row.get(22)));
+		return new LogFileSet(line, id, order, asWritten(row.get(11)), name, setType, reps, load, hold, side, rpe, rir,
+				pain, asWritten(row.get(21)), DateTimes.ours(line, "set_completed_at", row.get(22)));
+	}
+
+	/**
+	 * Text exactly as written, only an empty cell absent, so that what we wrote reads
+	 * back unchanged.
+	 */
+	private static @Nullable String asWritten(String cell) {
+		return cell.isEmpty() ? null : cell;
 	}
 
 	/** A session being gathered from its rows. */

@@ -53,8 +53,7 @@ final class StrongFormat {
 
 	/** The columns each shape must have; the rest are read when present. */
 	static boolean isIos(Columns columns) {
-		return columns.hasAll(DATE, WORKOUT, "Duration", EXERCISE, SET_ORDER, "Weight", REPS, SECONDS)
-				&& !columns.has(WEIGHT_UNIT);
+		return columns.hasAll(DATE, WORKOUT, "Duration", EXERCISE, SET_ORDER, "Weight", REPS, SECONDS);
 	}
 
 	static boolean isAndroid(Columns columns) {
@@ -96,9 +95,9 @@ final class StrongFormat {
 		if (exercise == null) {
 			throw MalformedLogFile.at(line, EXERCISE + " is empty; every set names its exercise");
 		}
-		Integer reps = Values.whole(line, REPS, cell(row, REPS));
+		Integer reps = whole(line, REPS, cell(row, REPS));
 		Values.checkReps(line, REPS, reps);
-		Integer seconds = wholeSeconds(line, SECONDS, cell(row, SECONDS));
+		Integer seconds = whole(line, SECONDS, cell(row, SECONDS));
 		Values.checkHold(line, SECONDS, seconds);
 		BigDecimal load = loadKg(row);
 		BigDecimal rpe = Values.decimal(line, RPE, cell(row, RPE), this.decimalComma);
@@ -128,19 +127,20 @@ final class StrongFormat {
 	}
 
 	/**
-	 * Strong writes seconds as {@code 0} or {@code 30.0}; only whole seconds are taken.
+	 * Strong writes some counts as {@code 60.0}; only whole values are taken, and
+	 * anything past a day's seconds is refused before it can overflow.
 	 */
-	private @Nullable Integer wholeSeconds(int line, String column, @Nullable String raw) {
+	private @Nullable Integer whole(int line, String column, @Nullable String raw) {
 		BigDecimal value = Values.decimal(line, column, raw, this.decimalComma);
 		if (value == null) {
 			return null;
 		}
 		if (value.scale() > 0) {
-			throw MalformedLogFile.at(line, column + " \"" + raw + "\" is not a whole number of seconds");
+			throw MalformedLogFile.at(line, column + " \"" + raw + "\" is not a whole number");
 		}
-		if (value.compareTo(BigDecimal.valueOf(Values.MAX_HOLD_SECONDS)) > 0) {
+		if (value.abs().compareTo(BigDecimal.valueOf(Values.MAX_HOLD_SECONDS)) > 0) {
 			throw MalformedLogFile.at(line, column + " " + value.toPlainString() + " is outside 0.."
-					+ Values.MAX_HOLD_SECONDS + " seconds (one day)");
+					+ (column.equals(REPS) ? Values.MAX_REPS : Values.MAX_HOLD_SECONDS + " seconds (one day)"));
 		}
 		return value.intValueExact();
 	}
@@ -173,7 +173,7 @@ final class StrongFormat {
 		if (column == null) {
 			return null;
 		}
-		Integer seconds = (column.equals("Duration (sec)")) ? wholeSeconds(row.line(), column, cell(row, column))
+		Integer seconds = (column.equals("Duration (sec)")) ? whole(row.line(), column, cell(row, column))
 				: DateTimes.strongDuration(row.line(), column, cell(row, column));
 		return (seconds != null) ? startedAt.plusSeconds(seconds) : null;
 	}

@@ -84,6 +84,17 @@ class OurFormatTests {
 	}
 
 	@Test
+	void shouldReadBackTextExactlyAsWrittenEvenWhenItIsOnlySpaces() {
+		LogFileSession spaced = new LogFileSession(UUID.fromString("11111111-2222-4333-8444-555555555555"), " ",
+				OffsetDateTime.parse("2026-11-30T07:30:00Z"), null, null, "  two leading spaces", null, null, null,
+				List.of());
+
+		String written = LogFiles.write(List.of(spaced));
+
+		assertThat(LogFiles.read(written, Fixtures.BERLIN).sessions()).containsExactly(spaced);
+	}
+
+	@Test
 	void shouldWriteTimesInUtcWithSecondsAndDecimalsWithoutTrailingZeros() {
 		LogFileSession session = new LogFileSession(UUID.fromString("11111111-2222-4333-8444-555555555555"), "Evening",
 				OffsetDateTime.parse("2026-11-30T08:30+01:00"), null, null, null, null, null, null,

@@ -111,6 +111,18 @@ class StrongFormatTests {
 	}
 
 	@Test
+	void shouldTakeWholeCountsWrittenWithADecimalPoint() {
+		String text = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+				+ "Workout Notes,RPE\n2025-09-15 07:48:00,Core,50s,Dead Hang,1,0.0,0.0,0,30.0,,,\n"
+				+ "2025-09-15 07:48:00,Core,50s,Dip,1,10.0,8.0,0,0.0,,,\n";
+
+		LogFileSession core = LogFiles.read(text, Fixtures.BERLIN).sessions().get(0);
+
+		assertThat(core.endedAt()).isEqualTo(OffsetDateTime.parse("2025-09-15T07:48:50+02:00"));
+		assertThat(Fixtures.describe(core)).containsExactly("2:working:Dead Hang:-:0:30:-", "3:working:Dip:8:10:-:-");
+	}
+
+	@Test
 	void shouldGiveTheSameIdsWhenTheSameFileIsReadTwice() {
 		LogFile first = Fixtures.read("strong-android-kg.csv");
 		LogFile second = Fixtures.read("strong-android-kg.csv");
