@@ -123,6 +123,15 @@ class StrongFormatTests {
 	}
 
 	@Test
+	void shouldReadNewerIosDatesWithAmOrPm() {
+		String text = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+				+ "Workout Notes,RPE\n2025-09-15 7:48:00\u202fPM,Push,1h,Dip,1,10,8,0,0,,,\n";
+
+		assertThat(LogFiles.read(text, Fixtures.BERLIN).sessions().get(0).startedAt())
+			.isEqualTo(OffsetDateTime.parse("2025-09-15T19:48:00+02:00"));
+	}
+
+	@Test
 	void shouldGiveTheSameIdsWhenTheSameFileIsReadTwice() {
 		LogFile first = Fixtures.read("strong-android-kg.csv");
 		LogFile second = Fixtures.read("strong-android-kg.csv");
