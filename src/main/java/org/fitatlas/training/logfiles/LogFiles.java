@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class LogFiles {
 
+	private static final char BOM = '\uFEFF';
+
 	private LogFiles() {
 	}
 
@@ -18,7 +20,17 @@ public final class LogFiles {
 	 * @throws MalformedLogFile naming the line when the file cannot be read
 	 */
 	public static LogFile read(String text, ZoneId zone) {
-		throw new IllegalStateException("being written");
+		String body = (!text.isEmpty() && text.charAt(0) == BOM) ? text.substring(1) : text;
+		if (body.isBlank()) {
+			throw MalformedLogFile.at(1, "the file is empty; expected a header row naming the columns");
+		}
+		CsvTable table = CsvTable.parse(body, FormatDetector.delimiter(body));
+		LogFormat format = FormatDetector.detect(table.header());
+		return switch (format) {
+			case FITATLAS -> OurFormatReader.read(table);
+			case STRONG_IOS, STRONG_ANDROID, STRONG_LEGACY -> StrongFormat.read(format, table, zone);
+			case HEVY -> HevyFormat.read(table, zone);
+		};
 	}
 
 	/**
@@ -26,7 +38,7 @@ public final class LogFiles {
 	 * one row).
 	 */
 	public static String write(List<LogFileSession> sessions) {
-		throw new IllegalStateException("being written");
+		return OurFormatWriter.write(sessions);
 	}
 
 }

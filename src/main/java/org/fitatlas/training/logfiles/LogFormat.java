@@ -5,7 +5,7 @@ package org.fitatlas.training.logfiles;
  */
 public enum LogFormat {
 
-	/** Our own export: one row per set, documented in docs/training.md. */
+	/** Our own export: one row per set, documented in docs/log-files.md. */
 	FITATLAS("fitatlas"),
 	/** Strong on iOS: comma-separated, weights in the account's unit. */
 	STRONG_IOS("strong-ios"),
