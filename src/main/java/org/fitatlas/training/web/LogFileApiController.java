@@ -44,7 +44,7 @@ class LogFileApiController {
 		this.current = current;
 	}
 
-	@GetMapping(path = "/api/v1/sessions/export.csv", produces = "text/csv")
+	@GetMapping("/api/v1/sessions/export.csv")
 	@Operation(summary = "Every session and set as CSV (one row per set; columns in docs/log-files.md)")
 	ResponseEntity<String> export() {
 		var account = this.current.required();
