@@ -131,7 +131,7 @@ class MalformedLogFileTests {
 	@Test
 	void shouldRefuseTheSameSetIdTwice() {
 		assertMalformed(ours(Map.of("set_id", "4c3b2a19-0000-4000-8000-00000000000a")), 3,
-				"set_id 4c3b2a19-0000-4000-8000-00000000000a appears twice");
+				"set_id 4c3b2a19-0000-4000-8000-00000000000a is already used on line 2");
 	}
 
 	@Test
