@@ -3,6 +3,7 @@ package org.fitatlas.training.logfiles;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -57,7 +58,7 @@ final class DateTimes {
 	}
 
 	static String write(@Nullable OffsetDateTime time) {
-		return (time != null) ? OURS.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC)) : "";
+		return (time != null) ? OURS.format(time.withOffsetSameInstant(ZoneOffset.UTC)) : "";
 	}
 
 	static OffsetDateTime strong(int line, String column, @Nullable String raw, ZoneId zone) {

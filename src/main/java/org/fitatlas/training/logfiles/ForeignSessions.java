@@ -2,6 +2,7 @@ package org.fitatlas.training.logfiles;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ final class ForeignSessions {
 				(this.format.token() + "|" + first.startedAt() + "|" + first.title()).getBytes(StandardCharsets.UTF_8));
 		List<LogFileSet> sets = new ArrayList<>();
 		String note = null;
-		java.time.OffsetDateTime endedAt = null;
+		OffsetDateTime endedAt = null;
 		for (ForeignSet row : rows) {
 			int order = sets.size() + 1;
 			UUID setId = UUID.nameUUIDFromBytes((sessionId + "|" + order).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,9 @@
 package org.fitatlas.training.logfiles;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The 23 columns of our format, in the order they are written and must be read.
@@ -15,15 +18,26 @@ final class OurColumns {
 	/** The columns that describe the session and so must agree on every row of it. */
 	static final int SESSION_COLUMNS = 9;
 
-	static final int SESSION_ID = 0;
-
 	static final int SET_ID = 9;
 
 	private OurColumns() {
 	}
 
+	private static final Map<String, Integer> INDEX = IntStream.range(0, ALL.size())
+		.boxed()
+		.collect(Collectors.toUnmodifiableMap(ALL::get, (i) -> i));
+
 	static String name(int index) {
 		return ALL.get(index);
+	}
+
+	/** The cell of a column of ours, by its name. */
+	static String cell(CsvRow row, String column) {
+		Integer index = INDEX.get(column);
+		if (index == null) {
+			throw new IllegalArgumentException("not a column of our format: " + column);
+		}
+		return row.get(index);
 	}
 
 }

@@ -5,11 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.fitatlas.training.progression.SetKind;
@@ -24,7 +22,7 @@ final class OurFormatReader {
 
 	private final Map<UUID, Draft> sessions = new LinkedHashMap<>();
 
-	private final Set<UUID> setIds = new HashSet<>();
+	private final Map<UUID, Integer> setLines = new HashMap<>();
 
 	private OurFormatReader() {
 	}
@@ -47,7 +45,7 @@ final class OurFormatReader {
 
 	private void readRow(CsvRow row) {
 		int line = row.line();
-		UUID sessionId = Values.uuid(line, "session_id", row.get(OurColumns.SESSION_ID));
+		UUID sessionId = Values.uuid(line, "session_id", cell(row, "session_id"));
 		if (sessionId == null) {
 			throw MalformedLogFile.at(line, "session_id is empty; every row names its session");
 		}
@@ -66,26 +64,26 @@ final class OurFormatReader {
 
 	private static LogFileSession readSession(CsvRow row, UUID id) {
 		int line = row.line();
-		OffsetDateTime startedAt = DateTimes.ours(line, "session_started_at", row.get(2));
+		OffsetDateTime startedAt = DateTimes.ours(line, "session_started_at", cell(row, "session_started_at"));
 		if (startedAt == null) {
 			throw MalformedLogFile.at(line, "session_started_at is empty; every session has a start");
 		}
-		OffsetDateTime endedAt = DateTimes.ours(line, "session_ended_at", row.get(3));
-		Integer feeling = Values.whole(line, "session_feeling", row.get(4));
+		OffsetDateTime endedAt = DateTimes.ours(line, "session_ended_at", cell(row, "session_ended_at"));
+		Integer feeling = Values.whole(line, "session_feeling", cell(row, "session_feeling"));
 		Values.checkRange(line, "session_feeling", feeling, 1, 5);
-		UUID planId = Values.uuid(line, "plan_id", row.get(6));
-		Integer week = Values.whole(line, "plan_week", row.get(7));
+		UUID planId = Values.uuid(line, "plan_id", cell(row, "plan_id"));
+		Integer week = Values.whole(line, "plan_week", cell(row, "plan_week"));
 		Values.checkRange(line, "plan_week", week, 1, 520);
-		Integer day = Values.whole(line, "plan_day", row.get(8));
+		Integer day = Values.whole(line, "plan_day", cell(row, "plan_day"));
 		Values.checkRange(line, "plan_day", day, 1, 7);
-		return new LogFileSession(id, asWritten(row.get(1)), startedAt, endedAt, feeling, asWritten(row.get(5)), planId,
-				week, day, List.of());
+		return new LogFileSession(id, asWritten(cell(row, "session_title")), startedAt, endedAt, feeling,
+				asWritten(cell(row, "session_note")), planId, week, day, List.of());
 	}
 
 	/** The set of a row, or null for the one row of a session without sets. */
 	private @Nullable LogFileSet readSet(CsvRow row) {
 		int line = row.line();
-		UUID id = Values.uuid(line, "set_id", row.get(OurColumns.SET_ID));
+		UUID id = Values.uuid(line, "set_id", cell(row, "set_id"));
 		if (id == null) {
 			for (int i = OurColumns.SET_ID + 1; i < OurColumns.ALL.size(); i++) {
 				if (!row.get(i).isEmpty()) {
@@ -95,47 +93,55 @@ final class OurFormatReader {
 			}
 			return null;
 		}
-		if (!this.setIds.add(id)) {
-			throw MalformedLogFile.at(line, "set_id " + id + " appears twice; every set has its own id");
+		Integer before = this.setLines.putIfAbsent(id, line);
+		if (before != null) {
+			throw MalformedLogFile.at(line,
+					"set_id " + id + " is already used on line " + before + "; every set has its own id");
 		}
-		Integer order = Values.whole(line, "set_order", row.get(10));
+		Integer order = Values.whole(line, "set_order", cell(row, "set_order"));
 		if (order == null || order < 1) {
-			throw MalformedLogFile.at(line, "set_order \"" + row.get(10) + "\" must be a whole number from 1");
+			throw MalformedLogFile.at(line,
+					"set_order \"" + cell(row, "set_order") + "\" must be a whole number from 1");
 		}
-		String name = asWritten(row.get(12));
+		String name = asWritten(cell(row, "exercise_name"));
 		if (name == null || name.isBlank()) {
 			throw MalformedLogFile.at(line, "exercise_name is empty; every set names its exercise");
 		}
-		String setType = row.get(13);
+		String setType = cell(row, "set_type");
 		if (SetKind.of(setType).isEmpty()) {
-			throw MalformedLogFile.at(line,
-					"set_type \"" + row.get(13) + "\" is not a known set type; allowed: " + SetKind.allowed());
+			throw MalformedLogFile.at(line, "set_type \"" + cell(row, "set_type")
+					+ "\" is not a known set type; allowed: " + SetKind.allowed());
 		}
-		Integer reps = Values.whole(line, "reps", row.get(14));
+		Integer reps = Values.whole(line, "reps", cell(row, "reps"));
 		Values.checkReps(line, "reps", reps);
-		BigDecimal load = Values.decimal(line, "load_kg", row.get(15), false);
+		BigDecimal load = Values.decimal(line, "load_kg", cell(row, "load_kg"), false);
 		Values.checkLoad(line, "load_kg", load);
-		Integer hold = Values.whole(line, "hold_seconds", row.get(16));
+		Integer hold = Values.whole(line, "hold_seconds", cell(row, "hold_seconds"));
 		Values.checkHold(line, "hold_seconds", hold);
 		if (reps == null && hold == null) {
 			throw MalformedLogFile.at(line, "the set has neither reps nor hold_seconds; a set has one or both");
 		}
-		String side = asWritten(row.get(17));
+		String side = asWritten(cell(row, "side"));
 		if (side != null && Side.of(side).isEmpty()) {
 			throw MalformedLogFile.at(line,
-					"side \"" + row.get(17) + "\" is not a known side; allowed: " + Side.allowed() + " or empty");
+					"side \"" + cell(row, "side") + "\" is not a known side; allowed: " + Side.allowed() + " or empty");
 		}
-		BigDecimal rpe = Values.decimal(line, "rpe", row.get(18), false);
+		BigDecimal rpe = Values.decimal(line, "rpe", cell(row, "rpe"), false);
 		if (rpe != null && !Values.isRpe(rpe)) {
 			throw MalformedLogFile.at(line,
-					"rpe " + row.get(18) + " is not allowed; allowed: 1 to 10 in half steps (1, 1.5, … 10)");
+					"rpe " + cell(row, "rpe") + " is not allowed; allowed: 1 to 10 in half steps (1, 1.5, … 10)");
 		}
-		Integer rir = Values.whole(line, "rir", row.get(19));
+		Integer rir = Values.whole(line, "rir", cell(row, "rir"));
 		Values.checkRange(line, "rir", rir, 0, 10);
-		Integer pain = Values.whole(line, "pain", row.get(20));
+		Integer pain = Values.whole(line, "pain", cell(row, "pain"));
 		Values.checkRange(line, "pain", pain, 0, 10);
-		return new LogFileSet(line, id, order, asWritten(row.get(11)), name, setType, reps, load, hold, side, rpe, rir,
-				pain, asWritten(row.get(21)), DateTimes.ours(line, "set_completed_at", row.get(22)));
+		return new LogFileSet(line, id, order, asWritten(cell(row, "exercise_slug")), name, setType, reps, load, hold,
+				side, rpe, rir, pain, asWritten(cell(row, "set_note")),
+				DateTimes.ours(line, "set_completed_at", cell(row, "set_completed_at")));
+	}
+
+	private static String cell(CsvRow row, String column) {
+		return OurColumns.cell(row, column);
 	}
 
 	/**

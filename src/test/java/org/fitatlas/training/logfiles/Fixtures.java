@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The sample log files under src/test/resources/logfiles, read as the bytes they are (BOM
@@ -52,7 +53,7 @@ final class Fixtures {
 				+ ":" + shown((set.rpe() != null) ? set.rpe().toPlainString() : null);
 	}
 
-	static java.util.List<String> describe(LogFileSession session) {
+	static List<String> describe(LogFileSession session) {
 		return session.sets().stream().map(Fixtures::describe).toList();
 	}
 

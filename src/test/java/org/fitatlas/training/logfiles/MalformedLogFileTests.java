@@ -62,6 +62,12 @@ class MalformedLogFileTests {
 	}
 
 	@Test
+	void shouldRefuseTextAfterAClosingQuote() {
+		assertMalformed(IOS_HEADER + IOS_ROW + IOS_ROW + IOS_ROW.replace("Bench Press", "\"Bench\" Press"), 4,
+				"not valid CSV");
+	}
+
+	@Test
 	void shouldNameTheColumnAndValueOfANumberThatIsNotOne() {
 		assertMalformed(IOS_HEADER + IOS_ROW + IOS_ROW.replace(",80,", ",80kg,"), 3, "Weight \"80kg\"");
 		assertMalformed(IOS_HEADER + IOS_ROW.replace(",80,", ",1e3,"), 2, "Weight \"1e3\"");
@@ -125,7 +131,7 @@ class MalformedLogFileTests {
 	@Test
 	void shouldRefuseTheSameSetIdTwice() {
 		assertMalformed(ours(Map.of("set_id", "4c3b2a19-0000-4000-8000-00000000000a")), 3,
-				"set_id 4c3b2a19-0000-4000-8000-00000000000a appears twice");
+				"set_id 4c3b2a19-0000-4000-8000-00000000000a is already used on line 2");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.fitatlas.training.logfiles;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -145,11 +147,11 @@ class StrongFormatTests {
 	void shouldDeriveIdsFromFormatStartTitleAndPosition() {
 		LogFileSession pull = Fixtures.read("strong-android-kg.csv").sessions().get(0);
 
-		java.util.UUID expected = java.util.UUID.nameUUIDFromBytes(
-				"strong-android|2025-10-02T06:30+02:00|Pull Day".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		UUID expected = UUID
+			.nameUUIDFromBytes("strong-android|2025-10-02T06:30+02:00|Pull Day".getBytes(StandardCharsets.UTF_8));
 		assertThat(pull.id()).isEqualTo(expected);
-		assertThat(pull.sets().get(1).id()).isEqualTo(
-				java.util.UUID.nameUUIDFromBytes((expected + "|2").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(pull.sets().get(1).id())
+			.isEqualTo(UUID.nameUUIDFromBytes((expected + "|2").getBytes(StandardCharsets.UTF_8)));
 	}
 
 }
