@@ -26,6 +26,11 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(1280, 900);
+	}
+
+	/** A browser with a window of this size: 390 × 844 is a common phone. */
+	public static ChromeDriver start(int width, int height) {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; "
 						+ ".ci/run installs them): skipping the browser test");
@@ -35,7 +40,7 @@ public final class Browser {
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900", "--user-data-dir=" + profile);
+					"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
