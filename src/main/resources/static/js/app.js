@@ -52,3 +52,10 @@ document.addEventListener('click', function (event) {
 	var button = event.target.closest ? event.target.closest('[data-print]') : null;
 	if (button) { window.print(); }
 });
+
+// Signing out forgets the training pages this browser kept for offline use (they are personal).
+document.addEventListener('submit', function (event) {
+	if (event.target && event.target.querySelector && event.target.querySelector('#sign-out') && window.caches) {
+		window.caches.delete('fitatlas-v1');
+	}
+});

@@ -126,12 +126,14 @@ public class Progression {
 		return new BigDecimal("0.5");
 	}
 
-	static Prescription range(Dose dose) {
+	/** The exercise's own dose as a range for the engine. */
+	public static Prescription range(Dose dose) {
 		return new Prescription(dose.sets(), dose.reps(), dose.repsMax(), dose.holdSeconds(), dose.holdSecondsMax(),
 				dose.restSeconds());
 	}
 
-	static Prescription range(Plan.Item item) {
+	/** A plan item's dose as a range for the engine (a hold has no range above it). */
+	public static Prescription range(Plan.Item item) {
 		Integer hold = item.holdSeconds();
 		Integer reps = (hold == null) ? ((item.reps() != null) ? item.reps() : 10) : null;
 		return new Prescription(Math.max(1, Math.min(10, item.sets())), reps,

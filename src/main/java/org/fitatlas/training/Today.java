@@ -64,6 +64,20 @@ public class Today {
 		return new NextSession(p.id(), p.summary(), null, null, null, 0, List.of(), true);
 	}
 
+	/** The plan session a logged session follows, if its plan is still there. */
+	public Optional<Plan.Session> planSession(AccountId account, TrainingSession session) {
+		if (session.planId() == null || session.week() == null || session.day() == null) {
+			return Optional.empty();
+		}
+		return this.plans.readable(account, session.planId())
+			.flatMap((plan) -> plan.weeks()
+				.stream()
+				.filter((w) -> w.week() == session.week())
+				.flatMap((w) -> w.sessions().stream())
+				.filter((s) -> s.day() == session.day())
+				.findFirst());
+	}
+
 	private List<NextSession.Block> blocks(AccountId account, Plan.Session session) {
 		List<NextSession.Block> blocks = new ArrayList<>();
 		for (Plan.Block block : session.blocks()) {
