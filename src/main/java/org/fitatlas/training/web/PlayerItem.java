@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * the values the log form starts with, the sets already logged, and what it can be
  * swapped for.
  */
-record PlayerItem(int index, String slug, String name, String block, boolean timed, boolean eachSide, boolean loaded,
-		List<String> cues, String planned, @Nullable NextTarget target, int sets, @Nullable Integer reps,
-		@Nullable BigDecimal loadKg, @Nullable Integer holdSeconds, int restSeconds, List<LoggedSet> logged,
-		List<ExerciseRef> swaps) {
+public record PlayerItem(int index, String slug, String name, String block, boolean timed, boolean eachSide,
+		boolean loaded, List<String> cues, String planned, @Nullable NextTarget target, int sets,
+		@Nullable Integer reps, @Nullable BigDecimal loadKg, @Nullable Integer holdSeconds, int restSeconds,
+		List<LoggedSet> logged, List<ExerciseRef> swaps) {
 
 	/** "3 × 8–12 at 40 kg", "2 × 30 s each side": the target as a person reads it. */
-	String targetText() {
+	public String targetText() {
 		String amount = this.timed ? this.holdSeconds + " s" : String.valueOf(this.reps);
 		if (!this.timed && this.target != null && this.target.next().repsMax() != null
 				&& !this.target.next().repsMax().equals(this.reps)) {
@@ -29,7 +29,7 @@ record PlayerItem(int index, String slug, String name, String block, boolean tim
 		return this.sets + " × " + amount + (this.eachSide ? " each side" : "") + load;
 	}
 
-	boolean done() {
+	public boolean done() {
 		long working = this.logged.stream().filter((s) -> "working".equals(s.setType())).count();
 		return working >= (long) this.sets * (this.eachSide ? 2 : 1);
 	}

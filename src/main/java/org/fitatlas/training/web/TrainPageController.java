@@ -120,9 +120,23 @@ class TrainPageController {
 		TrainingSession session = this.log.session(account, TrainingRequests.id("id", id));
 		List<String> added = (add != null) ? add.stream().limit(20).toList() : List.of();
 		Map<Integer, String> swaps = swaps(swap);
-		model.addAttribute("session", session);
-		model.addAttribute("items",
-				this.items.items(account, session, this.today.planSession(account, session), added, swaps));
+		List<PlayerItem> playerItems = this.items.items(account, session, this.today.planSession(account, session),
+				added, swaps);
+		Map<String, String> swapLinks = new LinkedHashMap<>();
+		for (PlayerItem item : playerItems) {
+			for (var alternative : item.swaps()) {
+				Map<Integer, String> chosen = new LinkedHashMap<>(swaps);
+				chosen.put(item.index(), alternative.slug());
+				UriComponentsBuilder url = UriComponentsBuilder.fromPath("/train/sessions/" + session.id());
+				added.forEach((a) -> url.queryParam("add", a));
+				chosen.forEach((i, slug) -> url.queryParam("swap", i + ":" + slug));
+				swapLinks.put(item.index() + ":" + alternative.slug(),
+						url.fragment("item-" + item.index()).build().encode().toUriString());
+			}
+		}
+		model.addAttribute("training", session);
+		model.addAttribute("items", playerItems);
+		model.addAttribute("swapLinks", swapLinks);
 		model.addAttribute("added", added);
 		model.addAttribute("swap", (swap != null) ? swap : List.of());
 		model.addAttribute("error", error);
