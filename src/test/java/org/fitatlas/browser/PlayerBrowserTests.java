@@ -116,7 +116,6 @@ class PlayerBrowserTests {
 		this.browser.findElement(By.id("add-slug")).sendKeys("side-plank");
 		this.browser.findElement(By.cssSelector(".add-exercise button")).click();
 		this.wait.until(ExpectedConditions.urlContains("add=side-plank"));
-		this.browser.findElement(By.linkText("Side Plank")).click();
 		WebElement plank = current(By.xpath(
 				"//section[contains(@class,'player-item')][.//input[@name='exercise' and " + "@value='side-plank']]"));
 		WebElement seconds = plank.findElement(By.className("hold-seconds"));
