@@ -133,6 +133,34 @@ class AccountHardeningTests {
 		assertThat(TestHttp.json(register).get("parameter").asString()).isEqualTo("email");
 	}
 
+	@Test
+	void shouldRefuseATokenPastItsExpiryAndShowWhenTokensWereLastUsed() {
+		ApiClient pia = ApiClient.registered(this.http, "pia");
+		HttpResponse<String> created = post("/api/v1/tokens", "{\"email\":\"" + pia.email + "\",\"password\":\""
+				+ pia.password + "\",\"name\":\"ci\",\"expiresInDays\":30}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String token = TestHttp.json(created).get("token").asString();
+		assertThat(TestHttp.json(created).get("expiresAt").asString()).isNotBlank();
+		HttpResponse<String> withIt = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/account")))
+				.header("Authorization", "Bearer " + token)
+				.build());
+		assertThat(withIt.statusCode()).isEqualTo(200);
+		assertThat(pia.json("GET", "/api/v1/tokens", null).findValues("lastUsedAt")).anyMatch((node) -> !node.isNull());
+		this.jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where name = 'ci'").update();
+		HttpResponse<String> expired = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/account")))
+				.header("Authorization", "Bearer " + token)
+				.build());
+		assertThat(expired.statusCode()).isEqualTo(401);
+		HttpResponse<String> bad = post("/api/v1/tokens", "{\"email\":\"" + pia.email + "\",\"password\":\""
+				+ pia.password + "\",\"name\":\"ci\",\"expiresInDays\":9999}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(TestHttp.json(bad).get("parameter").asString()).isEqualTo("expiresInDays");
+		TestHttp browser = signedInBrowser(pia);
+		assertThat(browser.get("/profile", "text/html").body()).contains("Expires").contains("Last used");
+	}
+
 	private TestHttp signedInBrowser(ApiClient client) {
 		TestHttp browser = new TestHttp(this.port, true);
 		HttpResponse<String> login = browser.postForm("/login", "/login",
