@@ -65,6 +65,24 @@ public class Plans implements PersonalData {
 		return stored;
 	}
 
+	/**
+	 * Keeps an anonymous plan in this person's account, so it no longer expires and only
+	 * they can open it; a plan they already own stays theirs. Anyone else's plan, or an
+	 * expired one, is not found.
+	 */
+	public void claim(UUID id, AccountId owner) {
+		int claimed = this.jdbc.sql("""
+				update plan set owner_id = :owner
+				where id = :id and (owner_id = :owner or (owner_id is null and created_at >= :cutoff))""")
+			.param("owner", owner.value())
+			.param("id", id)
+			.param("cutoff", cutoff())
+			.update();
+		if (claimed == 0) {
+			throw PlanNotFound.forId(id);
+		}
+	}
+
 	/** Deletes anonymous plans older than the retention; returns how many went. */
 	public int deleteExpiredAnonymous() {
 		return this.jdbc.sql("delete from plan where owner_id is null and created_at < :cutoff")

@@ -67,7 +67,7 @@ class RolesTests {
 				.header("Accept", "text/plain")
 				.build());
 		assertThat(scrape.statusCode()).isEqualTo(200);
-		assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+		assertThat(scrape.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
 		assertThat(lou.send("GET", "/actuator/health", null, false).statusCode()).as("probes stay open").isEqualTo(200);
 	}
 

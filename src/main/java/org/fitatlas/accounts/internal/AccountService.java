@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +103,14 @@ public class AccountService {
 		if (this.accounts.emailTaken(canonical)) {
 			throw AccountProblem.emailTaken(shown);
 		}
-		long id = this.accounts.insert(shown, canonical, this.passwords.encode(password), name, role);
-		return this.accounts.row(id).orElseThrow();
+		try {
+			long id = this.accounts.insert(shown, canonical, this.passwords.encode(password), name, role);
+			return this.accounts.row(id).orElseThrow();
+		}
+		catch (DuplicateKeyException ex) {
+			// the same address registered at the same moment
+			throw AccountProblem.emailTaken(shown);
+		}
 	}
 
 	static void checkPassword(String password) {

@@ -2,6 +2,7 @@ package org.fitatlas.planning.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
+import org.fitatlas.accounts.AccountId;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.planning.Plan;
@@ -86,6 +88,14 @@ class PlanApiController {
 	@Operation(summary = "Your stored plans (sign in with a bearer token)")
 	List<Plans.PlanSummary> list() {
 		return this.plans.list(this.current.required());
+	}
+
+	@PostMapping(path = "/{id}/claim", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Keep a plan made without signing in in your account (it then no longer expires)")
+	Plan claim(@PathVariable String id) {
+		AccountId me = this.current.required();
+		this.plans.claim(uuid(id), me);
+		return this.plans.readable(uuid(id), Optional.of(me));
 	}
 
 	@DeleteMapping("/{id}")

@@ -100,6 +100,12 @@ class PlanPageController {
 		return "planning/mine";
 	}
 
+	@PostMapping("/my/plans/{id}/claim")
+	String claim(@PathVariable String id) {
+		this.plans.claim(PlanApiController.uuid(id), this.current.required());
+		return "redirect:/my/plans";
+	}
+
 	@PostMapping("/my/plans/{id}/delete")
 	String delete(@PathVariable String id) {
 		this.plans.delete(PlanApiController.uuid(id), this.current.required());

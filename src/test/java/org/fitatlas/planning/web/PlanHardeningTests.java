@@ -118,6 +118,50 @@ class PlanHardeningTests {
 		assertThat(this.http.get("/api/v1/plans/" + id).body()).isEqualTo(created.body());
 	}
 
+	@Test
+	void shouldKeepAClaimedAnonymousPlanPastTheRetentionForItsNewOwnerOnly() {
+		String id = TestHttp.json(post(PLAN + "}")).get("id").asString();
+		String token = signedInToken("claire");
+		HttpResponse<String> claimed = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans/" + id + "/claim")))
+				.header("Authorization", "Bearer " + token)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build());
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+		this.jdbc.sql("update plan set created_at = now() - interval '60 days' where id = cast(:id as uuid)")
+			.param("id", id)
+			.update();
+		this.plans.deleteExpiredAnonymous();
+		assertThat(this.http.get("/api/v1/plans/" + id).statusCode()).as("nobody signed in").isEqualTo(401);
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans/" + id)))
+				.header("Authorization", "Bearer " + token)
+				.build())
+			.statusCode()).isEqualTo(200);
+		String other = signedInToken("oscar");
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans/" + id + "/claim")))
+				.header("Authorization", "Bearer " + other)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build())
+			.statusCode()).as("someone else's plan cannot be claimed").isEqualTo(404);
+	}
+
+	private String signedInToken(String name) {
+		String email = name + "-" + java.util.UUID.randomUUID() + "@fitatlas.test";
+		this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/accounts")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
+					+ "\",\"password\":\"correct horse battery\",\"displayName\":\"" + name + "\"}"))
+			.build());
+		HttpResponse<String> token = this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/tokens")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"name\":\"t\"}"))
+			.build());
+		return TestHttp.json(token).get("token").asString();
+	}
+
 	private HttpResponse<String> post(String body) {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans")))
 			.header("Content-Type", "application/json")
