@@ -1,7 +1,9 @@
 package org.fitatlas.accounts.internal;
 
 import java.io.IOException;
+import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fitatlas.shared.web.SecurityHeaders;
 
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -86,8 +89,11 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AccountService accounts) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
-		// a path, never an address built from the request's Host header
+		// paths, never an address built from the request's Host header
 		signIn.setFavorRelativeUris(true);
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/profile");
+		success.setRedirectStrategy(SecurityConfiguration::redirectToPath);
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/profile", "/profile/**", "/my/**")
 			.authenticated()
 			.anyRequest()
@@ -96,7 +102,7 @@ class SecurityConfiguration {
 			.exceptionHandling((e) -> e.authenticationEntryPoint(signIn))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/profile")
+				.successHandler(success)
 				.failureHandler((request, response, ex) -> {
 					if (ex instanceof FormSignIn.Throttled throttled) {
 						response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
@@ -121,6 +127,21 @@ class SecurityConfiguration {
 			.contentTypeOptions((options) -> {
 			})
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)));
+	}
+
+	/** Redirects to the path (and query) of {@code url}, dropping any scheme and host. */
+	static void redirectToPath(HttpServletRequest request, HttpServletResponse response, String url)
+			throws IOException {
+		String target;
+		try {
+			URI uri = URI.create(url);
+			target = (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) ? "/profile"
+					: uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			target = "/profile";
+		}
+		response.sendRedirect(response.encodeRedirectURL(target));
 	}
 
 	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -129,4 +129,32 @@ class WebHardeningTests {
 		assertThat(response.header("Location")).endsWith("/login").doesNotContain("evil");
 	}
 
+	@Test
+	void shouldNotCopyAForgedHostIntoTheRedirectAfterSigningIn() {
+		String email = "host-" + java.util.UUID.randomUUID() + "@fitatlas.test";
+		String account = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"displayName\":\"H\"}";
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/accounts")))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(account))
+				.build())
+			.statusCode()).isEqualTo(201);
+		// the forged Host is remembered with the page that asked for a sign-in
+		RawHttp.Response asked = RawHttp.exchange(this.port,
+				"GET /profile HTTP/1.1\nHost: evil.example\nAccept: text/html\nConnection: close\n\n");
+		String cookie = asked.header("Set-Cookie").split(";")[0];
+		RawHttp.Response form = RawHttp.exchange(this.port,
+				"GET /login HTTP/1.1\nHost: evil.example\nCookie: " + cookie + "\nConnection: close\n\n");
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		String body = "email=" + email.replace("@", "%40") + "&password=correct+horse+battery&_csrf=" + csrf.group(1);
+		RawHttp.Response signedIn = RawHttp.exchange(this.port,
+				"POST /login HTTP/1.1\nHost: evil.example\nCookie: " + cookie
+						+ "\nContent-Type: application/x-www-form-urlencoded\nContent-Length: " + body.length()
+						+ "\nConnection: close\n\n" + body);
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("Location")).contains("/profile").doesNotContain("evil");
+	}
+
 }
