@@ -7,35 +7,49 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.fitatlas.FitAtlasWebTest;
 import org.fitatlas.TestHttp;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated malformed requests across every endpoint of the app (junk parameters, paths,
- * bodies, content types, accept headers and tokens): none may answer with a 5xx.
+ * bodies, content types, accept headers and tokens): none may answer with a 5xx. The
+ * endpoints come from the running app's request mappings, so every module's endpoints are
+ * covered, including ones added after this test was written.
  */
 @FitAtlasWebTest
 class FuzzTests {
 
+	/**
+	 * At least this many requests in all, and at least {@link #PER_ENDPOINT} per
+	 * endpoint.
+	 */
 	static final int REQUESTS = 1200;
 
-	static final List<String> ENDPOINTS = List.of("GET /", "GET /exercises", "GET /exercises/{x}", "GET /muscles",
-			"GET /body-parts", "GET /equipment", "GET /search", "GET /search/suggestions", "GET /plans/new",
-			"GET /plans/{x}", "GET /my/plans", "GET /profile", "GET /profile/export", "GET /login", "GET /register",
-			"GET /api/v1/exercises", "GET /api/v1/exercises/{x}", "GET /api/v1/taxonomy", "GET /api/v1/search",
-			"GET /api/v1/search/suggest", "GET /api/v1/plans", "GET /api/v1/plans/{x}", "GET /api/v1/plans/{x}.ics",
-			"GET /api/v1/tokens", "GET /api/v1/account", "GET /api/v1/account/export", "GET /actuator/health",
-			"POST /api/v1/accounts", "POST /api/v1/tokens", "POST /api/v1/plans", "POST /api/v1/catalog/import",
-			"POST /plans", "POST /register", "POST /login", "POST /profile/tokens", "POST /profile/delete",
-			"PUT /api/v1/admin/accounts/{x}/role", "DELETE /api/v1/tokens/{x}", "DELETE /api/v1/plans/{x}",
-			"DELETE /api/v1/account", "PATCH /api/v1/plans", "GET /api/v1/nothing/{x}");
+	static final int PER_ENDPOINT = 25;
+
+	/**
+	 * Endpoints no controller method declares (actuator, the error page) and requests no
+	 * mapping expects (an unknown path, a method nobody serves).
+	 */
+	static final List<String> EXTRA = List.of("GET /actuator/health", "GET /actuator/health/liveness",
+			"GET /actuator/prometheus", "GET /actuator/metrics", "GET /actuator/info", "GET /error", "POST /error",
+			"GET /api/v1/nothing/{x}", "PATCH /api/v1/plans", "OPTIONS /api/v1/plans", "TRACE /");
 
 	static final List<String> FIELDS = List.of("goal", "level", "daysPerWeek", "minutesPerSession", "weeks",
 			"equipment", "conditions", "pregnancyTrimester", "redFlags", "focus", "startDate", "seed", "email",
@@ -44,15 +58,50 @@ class FuzzTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	/**
+	 * Every endpoint the running app maps, read from its request mappings, so endpoints
+	 * that modules add later are fuzzed without editing this test.
+	 */
+	List<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}]*\\}", "{x}").replace("**", "{x}").replace("*", "{x}");
+				for (RequestMethod method : methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST)
+						: methods) {
+					endpoints.add(method.name() + " " + path);
+				}
+			}
+		}
+		endpoints.addAll(EXTRA);
+		return List.copyOf(endpoints);
+	}
+
+	@Test
+	void shouldFindEveryModulesEndpointsInTheRunningApp() {
+		assertThat(endpoints()).contains("GET /", "GET /exercises/{x}", "GET /search", "POST /plans", "POST /register",
+				"GET /profile", "POST /profile/tokens/{x}/delete", "GET /api/v1/exercises/{x}", "GET /api/v1/search",
+				"POST /api/v1/plans", "GET /api/v1/plans/{x}.ics", "POST /api/v1/accounts", "DELETE /api/v1/tokens/{x}",
+				"PUT /api/v1/admin/accounts/{x}/role", "POST /api/v1/catalog/import");
+	}
+
 	@Test
 	void shouldNeverAnswerMalformedInputWithAServerError() {
 		TestHttp http = new TestHttp(this.port);
 		ApiClient signedIn = ApiClient.registered(http, "fuzzer");
 		Random random = new Random(20261121L);
+		List<String> endpoints = endpoints();
+		int requests = Math.max(REQUESTS, PER_ENDPOINT * endpoints.size());
+		Map<String, Integer> perEndpoint = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		int sent = 0;
-		for (int i = 0; i < REQUESTS; i++) {
-			String endpoint = ENDPOINTS.get(random.nextInt(ENDPOINTS.size()));
+		for (int i = 0; i < requests; i++) {
+			String endpoint = endpoints.get(i % endpoints.size());
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
 			String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{x}", pathJunk(random));
 			String query = (random.nextInt(3) == 0) ? "" : "?" + queryJunk(random);
@@ -83,6 +132,7 @@ class FuzzTests {
 			}
 			HttpResponse<String> response = http.send(request.build());
 			sent++;
+			perEndpoint.merge(endpoint, 1, Integer::sum);
 			if (response.statusCode() >= 500) {
 				failures.add(response.statusCode() + " " + method + " " + path + query + " body="
 						+ ((body == null) ? "" : body.substring(0, Math.min(80, body.length()))) + " -> "
@@ -90,6 +140,7 @@ class FuzzTests {
 			}
 		}
 		assertThat(sent).isGreaterThanOrEqualTo(1000);
+		assertThat(perEndpoint.keySet()).as("every endpoint was fuzzed").containsAll(endpoints);
 		assertThat(failures).as("server errors").isEmpty();
 	}
 

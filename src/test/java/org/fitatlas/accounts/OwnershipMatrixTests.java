@@ -112,6 +112,36 @@ class OwnershipMatrixTests {
 		assertThat(dora.send("GET", "/api/v1/account", null, true).statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void shouldAnswerAnotherPersonsTokenOnTheProfilePageWithNotFoundAndKeepIt() {
+		TestHttp http = new TestHttp(this.port);
+		ApiClient erik = ApiClient.registered(http, "erik");
+		ApiClient fay = ApiClient.registered(http, "fay");
+		String faysToken = fay.json("GET", "/api/v1/tokens", null).get(0).get("id").asString();
+		TestHttp browser = new TestHttp(this.port, true);
+		HttpResponse<String> login = browser.postForm("/login", "/login",
+				"email=" + erik.email + "&password=" + erik.password.replace(' ', '+'));
+		assertThat(login.statusCode()).isEqualTo(302);
+		HttpResponse<String> delete = browser.postForm("/profile", "/profile/tokens/" + faysToken + "/delete", "");
+		assertThat(delete.statusCode()).isEqualTo(404);
+		assertThat(fay.json("GET", "/api/v1/tokens", null)).hasSize(1);
+	}
+
+	@Test
+	void shouldNotLetAStaleSessionOfADeletedAccountReachAnything() {
+		TestHttp http = new TestHttp(this.port);
+		ApiClient gus = ApiClient.registered(http, "gus");
+		TestHttp browser = new TestHttp(this.port, true);
+		browser.postForm("/login", "/login", "email=" + gus.email + "&password=" + gus.password.replace(' ', '+'));
+		assertThat(browser.get("/my/plans", "text/html").statusCode()).isEqualTo(200);
+		assertThat(gus.send("DELETE", "/api/v1/account", null, true).statusCode()).isEqualTo(204);
+		for (String page : List.of("/profile", "/my/plans", "/profile/export")) {
+			HttpResponse<String> response = browser.get(page, "text/html");
+			assertThat(response.statusCode()).as(page).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+		}
+	}
+
 	private List<Long> rows(long account) {
 		return List.of(count("select count(*) from account where id = :id", account),
 				count("select count(*) from api_token where account_id = :id", account),

@@ -51,4 +51,24 @@ class RolesTests {
 			.isZero();
 	}
 
+	@Test
+	void shouldShowMetricsToAdminsOnly() {
+		TestHttp http = new TestHttp(this.port);
+		ApiClient admin = ApiClient.signIn(http, "admin@fitatlas.test", "an admin pass phrase");
+		ApiClient lou = ApiClient.registered(http, "lou");
+		for (String path : java.util.List.of("/actuator/prometheus", "/actuator/metrics")) {
+			assertThat(lou.send("GET", path, null, false).statusCode()).as("nobody " + path).isEqualTo(401);
+			assertThat(lou.send("GET", path, null, true).statusCode()).as("a user " + path).isEqualTo(403);
+		}
+		assertThat(admin.send("GET", "/actuator/metrics", null, true).statusCode()).isEqualTo(200);
+		HttpResponse<String> scrape = http
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url("/actuator/prometheus")))
+				.header("Authorization", "Bearer " + admin.token)
+				.header("Accept", "text/plain")
+				.build());
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+		assertThat(lou.send("GET", "/actuator/health", null, false).statusCode()).as("probes stay open").isEqualTo(200);
+	}
+
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +21,14 @@ public class AccountRepository {
 	}
 
 	/** An API token's metadata; the token itself is never stored. */
-	public record TokenRow(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
+	public record TokenRow(UUID id, String name, OffsetDateTime createdAt, @Nullable OffsetDateTime lastUsedAt,
+			@Nullable OffsetDateTime expiresAt) {
+	}
+
+	/**
+	 * An address as stored and its canonical key, for re-checking the key at start-up.
+	 */
+	record StoredEmail(long id, String email, String canonical) {
 	}
 
 	private final JdbcClient jdbc;
@@ -28,11 +37,12 @@ public class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String email, String passwordHash, String displayName, String role) {
+	long insert(String email, String canonical, String passwordHash, String displayName, String role) {
 		return this.jdbc.sql("""
-				insert into account (email, password_hash, display_name, role)
-				values (:email, :hash, :name, :role) returning id""")
+				insert into account (email, email_canonical, password_hash, display_name, role)
+				values (:email, :canonical, :hash, :name, :role) returning id""")
 			.param("email", email)
+			.param("canonical", canonical)
 			.param("hash", passwordHash)
 			.param("name", displayName)
 			.param("role", role)
@@ -40,9 +50,9 @@ public class AccountRepository {
 			.single();
 	}
 
-	boolean emailTaken(String email) {
-		return this.jdbc.sql("select count(*) from account where lower(email) = lower(:email)")
-			.param("email", email)
+	boolean emailTaken(String canonical) {
+		return this.jdbc.sql("select count(*) from account where email_canonical = :canonical")
+			.param("canonical", canonical)
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -51,17 +61,19 @@ public class AccountRepository {
 		return this.jdbc.sql("select count(*) from account").query(Long.class).single();
 	}
 
-	Optional<AccountPrincipal> byEmail(String email) {
+	Optional<AccountPrincipal> byCanonicalEmail(String canonical) {
 		return this.jdbc
-			.sql("select id, email, display_name, role, password_hash from account where lower(email) = lower(:email)")
-			.param("email", email)
+			.sql("select id, email, display_name, role, password_hash from account where email_canonical = :canonical")
+			.param("canonical", canonical)
 			.query((rs, n) -> new AccountPrincipal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.optional();
 	}
 
 	Optional<AccountPrincipal> byTokenHash(String hash) {
-		return this.jdbc.sql("update api_token set last_used_at = now() where token_hash = :hash returning account_id")
+		return this.jdbc.sql("""
+				update api_token set last_used_at = now()
+				where token_hash = :hash and (expires_at is null or expires_at > now()) returning account_id""")
 			.param("hash", hash)
 			.query(Long.class)
 			.optional()
@@ -84,9 +96,12 @@ public class AccountRepository {
 			.optional();
 	}
 
-	void insertToken(UUID id, long accountId, String name, String hash) {
-		this.jdbc.sql("insert into api_token (id, account_id, name, token_hash) values (:id, :account, :name, :hash)")
+	void insertToken(UUID id, long accountId, String name, String hash, @Nullable OffsetDateTime expiresAt) {
+		this.jdbc.sql("""
+				insert into api_token (id, account_id, name, token_hash, expires_at)
+				values (:id, :account, :name, :hash, :expires)""")
 			.param("id", id)
+			.param("expires", expiresAt)
 			.param("account", accountId)
 			.param("name", name)
 			.param("hash", hash)
@@ -95,11 +110,12 @@ public class AccountRepository {
 
 	List<TokenRow> tokens(long accountId) {
 		return this.jdbc.sql("""
-				select id, name, created_at, last_used_at from api_token where account_id = :account
+				select id, name, created_at, last_used_at, expires_at from api_token where account_id = :account
 				order by created_at""")
 			.param("account", accountId)
 			.query((rs, n) -> new TokenRow(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)))
+					rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
+					rs.getObject(5, OffsetDateTime.class)))
 			.list();
 	}
 
@@ -108,6 +124,28 @@ public class AccountRepository {
 			.param("id", id)
 			.param("account", accountId)
 			.update() > 0;
+	}
+
+	List<StoredEmail> storedEmails() {
+		return this.jdbc.sql("select id, email, email_canonical from account order by id")
+			.query((rs, n) -> new StoredEmail(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	boolean setCanonical(long accountId, String canonical) {
+		return this.jdbc.sql("""
+				update account set email_canonical = :canonical
+				where id = :id and not exists (select 1 from account where email_canonical = :canonical)""")
+			.param("canonical", canonical)
+			.param("id", accountId)
+			.update() > 0;
+	}
+
+	boolean exists(long accountId) {
+		return this.jdbc.sql("select count(*) from account where id = :id")
+			.param("id", accountId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean delete(long accountId) {

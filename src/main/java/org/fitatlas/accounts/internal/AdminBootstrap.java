@@ -29,6 +29,7 @@ class AdminBootstrap {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createAdmin() {
+		this.accounts.recheckCanonicalEmails();
 		String email = this.environment.getProperty("fitatlas.admin.email", "");
 		String password = this.environment.getProperty("fitatlas.admin.password", "");
 		if (email.isBlank() || password.isBlank()) {

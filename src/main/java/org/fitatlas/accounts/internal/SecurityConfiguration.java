@@ -1,26 +1,29 @@
 package org.fitatlas.accounts.internal;
 
 import java.io.IOException;
-import java.util.OptionalLong;
+import java.net.URI;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.shared.web.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: the API is stateless and authenticates only with bearer tokens (so
@@ -30,9 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+	static final String CSP = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -42,9 +43,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	AuthenticationProvider formSignIn(AccountService accounts) {
+		return new FormSignIn(accounts);
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccountService accounts) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -58,6 +64,12 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/catalog/**")
 				.hasRole("EDITOR")
+				// health and info are public for probes; metrics tell too much about
+				// traffic
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.permitAll())
 			.exceptionHandling((e) -> e
@@ -74,18 +86,31 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AccountService accounts) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		// paths, never an address built from the request's Host header
+		signIn.setFavorRelativeUris(true);
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/profile");
+		success.setRedirectStrategy(SecurityConfiguration::redirectToPath);
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/profile", "/profile/**", "/my/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new StaleSessionFilter(accounts), SecurityContextHolderFilter.class)
+			.exceptionHandling((e) -> e.authenticationEntryPoint(signIn))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/profile")
+				.successHandler(success)
 				.failureHandler((request, response, ex) -> {
-					throttle.failed(String.valueOf(request.getParameter("email")), request.getRemoteAddr());
+					if (ex instanceof FormSignIn.Throttled throttled) {
+						response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+						response.setStatus(429);
+						response.setContentType("text/plain;charset=UTF-8");
+						response.getWriter().write(throttled.getMessage());
+						return;
+					}
 					failure.onAuthenticationFailure(request, response, ex);
 				})
 				.permitAll())
@@ -100,7 +125,23 @@ class SecurityConfiguration {
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny())
 			.contentTypeOptions((options) -> {
-			}));
+			})
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)));
+	}
+
+	/** Redirects to the path (and query) of {@code url}, dropping any scheme and host. */
+	static void redirectToPath(HttpServletRequest request, HttpServletResponse response, String url)
+			throws IOException {
+		String target;
+		try {
+			URI uri = URI.create(url);
+			target = (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) ? "/profile"
+					: uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			target = "/profile";
+		}
+		response.sendRedirect(response.encodeRedirectURL(target));
 	}
 
 	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
@@ -113,35 +154,6 @@ class SecurityConfiguration {
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 					+ detail.replace("\"", "'") + "\"}");
-	}
-
-	/** Refuses a form sign-in attempt while the account or address is throttled. */
-	static final class ThrottleFilter extends OncePerRequestFilter {
-
-		private final LoginThrottle throttle;
-
-		ThrottleFilter(LoginThrottle throttle) {
-			this.throttle = throttle;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
-				OptionalLong wait = this.throttle.retryAfter(String.valueOf(request.getParameter("email")),
-						request.getRemoteAddr());
-				if (wait.isPresent()) {
-					response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
-					response.setStatus(429);
-					response.setContentType("text/plain;charset=UTF-8");
-					response.getWriter()
-						.write("Too many failed sign-ins. Try again in " + wait.getAsLong() + " seconds.");
-					return;
-				}
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }

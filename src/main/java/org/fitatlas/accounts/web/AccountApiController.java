@@ -16,6 +16,7 @@ import org.fitatlas.accounts.internal.AccountRepository;
 import org.fitatlas.accounts.internal.AccountService;
 import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.shared.web.JsonBodies;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,22 +62,24 @@ class AccountApiController {
 
 	@PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Register: {email, password (8+ characters, not a common one), displayName}")
-	ResponseEntity<AccountView> register(@RequestBody(required = false) String body) {
+	ResponseEntity<AccountView> register(@RequestBody(required = false) String body, HttpServletRequest request) {
 		JsonNode node = JsonBodies.object(body, Set.of("email", "password", "displayName"), this.json);
-		AccountRepository.AccountRow row = this.accounts.register(JsonBodies.text(node, "email"),
-				JsonBodies.text(node, "password"), JsonBodies.text(node, "displayName"));
+		AccountRepository.AccountRow row = this.accounts.registerFrom(JsonBodies.text(node, "email"),
+				JsonBodies.text(node, "password"), JsonBodies.text(node, "displayName"), request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(row));
 	}
 
 	@PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create an API token: {email, password, name}; the token is shown only in this answer")
+	@Operation(summary = "Create an API token: {email, password, name, expiresInDays (optional, 1..365)}; "
+			+ "the token is shown only in this answer")
 	ResponseEntity<AccountService.IssuedToken> createToken(@RequestBody(required = false) String body,
 			HttpServletRequest request) {
-		JsonNode node = JsonBodies.object(body, Set.of("email", "password", "name"), this.json);
+		JsonNode node = JsonBodies.object(body, Set.of("email", "password", "name", "expiresInDays"), this.json);
 		String name = JsonBodies.text(node, "name");
+		Integer days = days(node);
 		AccountPrincipal principal = this.accounts.authenticate(JsonBodies.text(node, "email"),
 				JsonBodies.text(node, "password"), request.getRemoteAddr());
-		AccountService.IssuedToken token = this.accounts.createToken(new AccountId(principal.id()), name);
+		AccountService.IssuedToken token = this.accounts.createToken(new AccountId(principal.id()), name, days);
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
 	}
 
@@ -128,6 +131,18 @@ class AccountApiController {
 		String role = JsonBodies.text(node, "role");
 		this.accounts.setRole(accountId, role);
 		return Map.of("id", accountId, "role", role);
+	}
+
+	private static @Nullable Integer days(JsonNode body) {
+		JsonNode node = body.get("expiresInDays");
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+			throw InvalidParameter.of("expiresInDays", node.toString(),
+					"a whole number of days, 1.." + AccountService.MAX_TOKEN_DAYS);
+		}
+		return node.intValue();
 	}
 
 	static UUID uuid(String id) {

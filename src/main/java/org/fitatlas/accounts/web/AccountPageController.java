@@ -10,10 +10,12 @@ import org.fitatlas.accounts.AccountProblem;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.accounts.internal.AccountService;
 import org.fitatlas.shared.InvalidParameter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,9 +44,10 @@ class AccountPageController {
 
 	@PostMapping("/register")
 	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String displayName, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String displayName, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		try {
-			this.accounts.register(email, password, displayName);
+			this.accounts.registerFrom(email, password, displayName, request.getRemoteAddr());
 			return "redirect:/login?registered";
 		}
 		catch (InvalidParameter | AccountProblem ex) {
@@ -70,9 +73,11 @@ class AccountPageController {
 	}
 
 	@PostMapping("/profile/tokens")
-	String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+	String createToken(@RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String expiresInDays, RedirectAttributes redirect) {
 		try {
-			AccountService.IssuedToken token = this.accounts.createToken(this.current.required(), name);
+			AccountService.IssuedToken token = this.accounts.createToken(this.current.required(), name,
+					days(expiresInDays));
 			redirect.addFlashAttribute("newToken", token);
 		}
 		catch (InvalidParameter ex) {
@@ -104,6 +109,32 @@ class AccountPageController {
 		this.accounts.delete(this.current.required());
 		request.logout();
 		return "redirect:/?deleted";
+	}
+
+	/** A token id of someone else or of a deleted token: the error page with 404. */
+	@ExceptionHandler(AccountProblem.class)
+	String problem(AccountProblem ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex.status());
+		if (ex.retryAfterSeconds() > 0) {
+			response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		}
+		model.addAttribute("status", ex.status());
+		model.addAttribute("title", (ex.status() == 404) ? "Not found" : "That did not work");
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+	private static @Nullable Integer days(String value) {
+		if (value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidParameter.of("expiresInDays", value,
+					"a whole number of days, 1.." + AccountService.MAX_TOKEN_DAYS);
+		}
 	}
 
 	/** Kept for links that carry a token id of someone else or a deleted one. */

@@ -2,6 +2,7 @@ package org.fitatlas.planning.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
+import org.fitatlas.accounts.AccountId;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.planning.Plan;
@@ -19,6 +21,7 @@ import org.fitatlas.shared.web.JsonBodies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Plans as JSON and iCalendar under {@code /api/v1/plans}.
@@ -48,26 +50,32 @@ class PlanApiController {
 
 	private final CurrentAccount current;
 
+	private final PlanCreationLimit limit;
+
+	private final String publicUrl;
+
 	PlanApiController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
-			CurrentAccount current) {
+			CurrentAccount current, PlanCreationLimit limit,
+			@Value("${fitatlas.public-url:http://localhost:8080}") String publicUrl) {
 		this.generator = generator;
 		this.plans = plans;
 		this.catalog = catalog;
 		this.json = json;
 		this.current = current;
+		this.limit = limit;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Generate and store a plan",
 			description = "See docs/planning.md for every field, rule and figure. A red flag gives 422.")
-	ResponseEntity<Plan> create(@RequestBody(required = false) String body) {
-		Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(parse(body)));
+	ResponseEntity<Plan> create(@RequestBody(required = false) String body, HttpServletRequest request) {
+		JsonNode node = parse(body);
+		this.limit.acquire(this.current.id(), request.getRemoteAddr());
+		Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(node));
 		Plan plan = this.plans.save(generated, this.current.id());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.path("/{id}")
-			.buildAndExpand(plan.id())
-			.toUri();
-		return ResponseEntity.created(location).body(plan);
+		// a path, never an address built from the request's Host header
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(plan);
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,6 +90,14 @@ class PlanApiController {
 		return this.plans.list(this.current.required());
 	}
 
+	@PostMapping(path = "/{id}/claim", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Keep a plan made without signing in in your account (it then no longer expires)")
+	Plan claim(@PathVariable String id) {
+		AccountId me = this.current.required();
+		this.plans.claim(uuid(id), me);
+		return this.plans.readable(uuid(id), Optional.of(me));
+	}
+
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete one of your plans")
 	ResponseEntity<Void> delete(@PathVariable String id) {
@@ -91,9 +107,9 @@ class PlanApiController {
 
 	@GetMapping("/{id}.ics")
 	@Operation(summary = "A stored plan's sessions as an iCalendar file, from its startDate (or today)")
-	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
+	ResponseEntity<String> calendar(@PathVariable String id) {
 		Plan plan = this.plans.readable(uuid(id), this.current.id());
-		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String base = this.publicUrl;
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
 			.header("Content-Disposition", "attachment; filename=\"fitatlas-plan-" + plan.id() + ".ics\"")

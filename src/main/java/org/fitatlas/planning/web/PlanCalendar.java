@@ -24,6 +24,10 @@ final class PlanCalendar {
 	static String write(Plan plan, LocalDate fallbackStart, String baseUrl) {
 		LocalDate start = (plan.profile().startDate() != null) ? LocalDate.parse(plan.profile().startDate())
 				: fallbackStart;
+		if (start.getYear() < 1970 || start.getYear() > 9000) {
+			// stored before start dates were bounded; a calendar cannot hold such dates
+			start = fallbackStart;
+		}
 		LocalDate monday = start.minusDays(start.getDayOfWeek().getValue() - 1L);
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//FitAtlas//Training plans//EN");

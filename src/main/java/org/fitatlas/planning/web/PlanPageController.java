@@ -47,8 +47,11 @@ class PlanPageController {
 
 	private final CurrentAccount current;
 
+	private final PlanCreationLimit limit;
+
 	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
-			CurrentAccount current) {
+			CurrentAccount current, PlanCreationLimit limit) {
+		this.limit = limit;
 		this.generator = generator;
 		this.plans = plans;
 		this.catalog = catalog;
@@ -66,6 +69,7 @@ class PlanPageController {
 		Map<String, String[]> form = request.getParameterMap();
 		try {
 			ObjectNode body = toJson(form);
+			this.limit.acquire(this.current.id(), request.getRemoteAddr());
 			Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body));
 			Plan plan = this.plans.save(generated, this.current.id());
 			return "redirect:/plans/" + plan.id();
@@ -94,6 +98,12 @@ class PlanPageController {
 	String mine(Model model) {
 		model.addAttribute("plans", this.plans.list(this.current.required()));
 		return "planning/mine";
+	}
+
+	@PostMapping("/my/plans/{id}/claim")
+	String claim(@PathVariable String id) {
+		this.plans.claim(PlanApiController.uuid(id), this.current.required());
+		return "redirect:/my/plans";
 	}
 
 	@PostMapping("/my/plans/{id}/delete")

@@ -74,6 +74,11 @@ final class PlanRequestReader {
 			catch (DateTimeParseException ex) {
 				throw InvalidParameter.of("startDate", date, "a date like 2026-12-01");
 			}
+			LocalDate today = LocalDate.now();
+			if (startDate.isBefore(today.minusYears(1)) || startDate.isAfter(today.plusYears(2))) {
+				throw InvalidParameter.of("startDate", date,
+						"a date from " + today.minusYears(1) + " to " + today.plusYears(2) + ", like 2026-12-01");
+			}
 		}
 		long seed = 0;
 		if (body.has("seed") && !body.get("seed").isNull()) {

@@ -1,6 +1,7 @@
 package org.fitatlas.shared.web;
 
 import org.fitatlas.shared.InvalidParameter;
+import org.fitatlas.shared.TooManyRequests;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,16 @@ class ApiErrorAdvice {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.invalidParameter(ex.parameter(), Problems.shown(ex.value()), ex.allowed()));
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setTitle("Too many requests");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header("Retry-After", String.valueOf(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.fitatlas.shared.InvalidParameter;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,12 @@ class FitAtlasErrorController implements ErrorController {
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
+		String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		if (request.getAttribute(RequestGuardFilter.INVALID_PARAMETER) instanceof InvalidParameter invalid) {
+			return invalid(request, uri, invalid);
+		}
 		HttpStatus status = status(request);
 		String detail = detail(request, status);
-		String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		if (wantsProblem(request, uri)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setTitle(status.getReasonPhrase());
@@ -38,6 +42,18 @@ class FitAtlasErrorController implements ErrorController {
 		return page;
 	}
 
+	private static Object invalid(HttpServletRequest request, String uri, InvalidParameter invalid) {
+		if (wantsProblem(request, uri)) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.invalidParameter(invalid.parameter(), invalid.value(), invalid.allowed()));
+		}
+		ModelAndView page = new ModelAndView("error",
+				Map.of("status", 400, "title", "That value is not valid", "message", invalid.getMessage()));
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
 	static boolean wantsProblem(HttpServletRequest request, String uri) {
 		String accept = request.getHeader("Accept");
 		return uri.startsWith("/api/") || uri.startsWith("/actuator") || accept == null
@@ -46,6 +62,10 @@ class FitAtlasErrorController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+			// /error opened directly: there is no error to report, and nothing lives here
+			return HttpStatus.NOT_FOUND;
+		}
 		if (rootCause(request) instanceof InvalidParameterException) {
 			return HttpStatus.BAD_REQUEST;
 		}

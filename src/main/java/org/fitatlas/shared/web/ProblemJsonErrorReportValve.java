@@ -10,7 +10,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat rejects some requests before they reach Spring (malformed percent-encoding,
  * control bytes in the path). This valve answers those with a problem+json body instead
- * of Tomcat's HTML page, so every client error from FitAtlas has the same shape.
+ * of Tomcat's HTML page, so every client error from FitAtlas has the same shape, and with
+ * the same security headers as every other answer.
  */
 public class ProblemJsonErrorReportValve extends ErrorReportValve {
 
@@ -24,6 +25,7 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
 				? "The request could not be read: the address or a header holds bytes that are not allowed."
 				: "The server could not handle this request.";
 		try {
+			SecurityHeaders.applyTo(response);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();

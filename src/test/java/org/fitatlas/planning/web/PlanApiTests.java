@@ -99,7 +99,7 @@ class PlanApiTests {
 			assertThat(TestHttp.json(response).get("parameter").asString()).as(bad.get(0)).isEqualTo(bad.get(1));
 		}
 		HttpResponse<String> tooBig = post("{\"goal\":\"core\",\"focus\":[" + "\"core\",".repeat(5000) + "\"core\"]}");
-		assertThat(tooBig.statusCode()).isEqualTo(400);
+		assertThat(tooBig.statusCode()).as("over the body limit, refused before it is read").isEqualTo(413);
 		HttpResponse<String> wrongType = this.http
 			.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans")))
 				.header("Content-Type", "text/plain")
