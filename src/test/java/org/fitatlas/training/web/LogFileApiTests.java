@@ -105,6 +105,23 @@ class LogFileApiTests {
 	}
 
 	@Test
+	void shouldImportAFileOfManyWorkouts() {
+		ApiClient hal = ApiClient.registered(new TestHttp(this.port), "hal");
+		StringBuilder csv = new StringBuilder(
+				"Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n");
+		for (int day = 1; day <= 28; day++) {
+			for (int set = 1; set <= 20; set++) {
+				csv.append(String.format(
+						"2025-02-%02d 18:00:00,\"Push\",1h,\"Bench Press (Barbell)\",%d,60,8,0,0,\"\",,8%n", day, set));
+			}
+		}
+		assertThat(csv.length()).as("more than the 16 KiB a JSON body may have").isGreaterThan(32 * 1024);
+		JsonNode report = importCsv(hal, csv.toString(), "text/csv");
+		assertThat(report.get("sessions").asInt()).isEqualTo(28);
+		assertThat(report.get("created").asInt()).isEqualTo(560);
+	}
+
+	@Test
 	void shouldTakeAMultipartUpload() throws IOException {
 		ApiClient fay = ApiClient.registered(new TestHttp(this.port), "fay");
 		String boundary = "----fitatlas" + System.nanoTime();
