@@ -179,19 +179,26 @@ public class SessionStore {
 			.param("session", session)
 			.param("id", id)
 			.param("position", position, java.sql.Types.INTEGER)
-			.param("slug", set.exercise())
-			.param("name", name)
-			.param("type", set.setType())
-			.param("reps", set.reps())
-			.param("load", set.loadKg())
-			.param("hold", set.holdSeconds())
-			.param("side", set.side())
-			.param("rpe", set.rpe())
-			.param("rir", set.rir())
-			.param("pain", set.pain())
-			.param("note", set.note())
-			.param("completedAt", completedAt)
+			.params(setFields(set, name, completedAt))
 			.update() == 1;
+	}
+
+	/** A set's own columns, as named parameters for an insert or an update. */
+	private static Map<String, Object> setFields(NewSet set, String name, OffsetDateTime completedAt) {
+		Map<String, Object> fields = new java.util.HashMap<>();
+		fields.put("slug", set.exercise());
+		fields.put("name", name);
+		fields.put("type", set.setType());
+		fields.put("reps", set.reps());
+		fields.put("load", set.loadKg());
+		fields.put("hold", set.holdSeconds());
+		fields.put("side", set.side());
+		fields.put("rpe", set.rpe());
+		fields.put("rir", set.rir());
+		fields.put("pain", set.pain());
+		fields.put("note", set.note());
+		fields.put("completedAt", completedAt);
+		return fields;
 	}
 
 	public Optional<LoggedSet> findSet(AccountId account, UUID id) {
@@ -211,18 +218,7 @@ public class SessionStore {
 					where account_id = :account and id = :id""")
 			.param("account", account.value())
 			.param("id", id)
-			.param("slug", set.exercise())
-			.param("name", name)
-			.param("type", set.setType())
-			.param("reps", set.reps())
-			.param("load", set.loadKg())
-			.param("hold", set.holdSeconds())
-			.param("side", set.side())
-			.param("rpe", set.rpe())
-			.param("rir", set.rir())
-			.param("pain", set.pain())
-			.param("note", set.note())
-			.param("completedAt", completedAt)
+			.params(setFields(set, name, completedAt))
 			.update();
 	}
 
