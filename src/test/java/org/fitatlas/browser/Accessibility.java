@@ -39,6 +39,17 @@ public final class Accessibility {
 			.isLessThanOrEqualTo(client);
 	}
 
+	/**
+	 * Fails when the page loaded anything (script, style, image, font, data) from another
+	 * host.
+	 */
+	public static void assertNothingFromOtherHosts(WebDriver browser) {
+		Object urls = ((JavascriptExecutor) browser)
+			.executeScript("return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+					+ ".filter(function (u) { return new URL(u).origin !== location.origin; });");
+		assertThat((List<?>) urls).as("requests to other hosts from " + browser.getCurrentUrl()).isEmpty();
+	}
+
 	private static String describe(Rule rule) {
 		String targets = rule.getNodes()
 			.stream()

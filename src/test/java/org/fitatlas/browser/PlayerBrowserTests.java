@@ -70,6 +70,7 @@ class PlayerBrowserTests {
 		String session = this.browser.getCurrentUrl().replaceAll(".*/train/sessions/([0-9a-f-]{36}).*", "$1");
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
+		Accessibility.assertNothingFromOtherHosts(this.browser);
 		screenshot("player-phone.png");
 
 		// a reps exercise of the plan's main work: three sets, one tap each, the rest
