@@ -44,7 +44,12 @@
 				plugins: { legend: { display: chart.series.length > 1, labels: { color: '#1b1f24' } } },
 				scales: {
 					x: { ticks: { color: '#4a5560', maxRotation: 0, autoSkip: true } },
-					y: { beginAtZero: chart.type === 'bar', ticks: { color: '#4a5560' } }
+					y: {
+						beginAtZero: chart.type === 'bar',
+						min: chart.min,
+						max: chart.max,
+						ticks: { color: '#4a5560', precision: chart.whole ? 0 : undefined }
+					}
 				}
 			}
 		});

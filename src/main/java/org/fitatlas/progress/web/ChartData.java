@@ -32,10 +32,10 @@ final class ChartData {
 						line(points, SessionPoint::estimatedOneRepMaxKg, "Estimated 1RM (kg, " + formulaLabel + ")"));
 			}
 			if (progress.hasReps()) {
-				charts.put("reps", line(points, SessionPoint::bestReps, "Most reps in one set"));
+				charts.put("reps", whole(line(points, SessionPoint::bestReps, "Most reps in one set")));
 			}
 			if (progress.hasHolds()) {
-				charts.put("hold", line(points, SessionPoint::longestHoldSeconds, "Longest hold (s)"));
+				charts.put("hold", whole(line(points, SessionPoint::longestHoldSeconds, "Longest hold (s)")));
 			}
 			if (progress.hasVolume()) {
 				charts.put("volume", chart("bar", progress.weeks().stream().map((w) -> w.weekOf().toString()).toList(),
@@ -44,10 +44,12 @@ final class ChartData {
 			}
 			if (progress.hasPain()) {
 				List<String> labels = points.stream().map((p) -> p.date().toString()).toList();
-				charts.put("pain",
-						chart("line", labels, List.of(
-								series("Highest pain during the session (0–10)", values(points, SessionPoint::pain)),
+				Map<String, Object> pain = whole(chart("line", labels,
+						List.of(series("Highest pain during the session (0–10)", values(points, SessionPoint::pain)),
 								series("Pain the next morning (0–10)", values(points, SessionPoint::morningPain)))));
+				pain.put("min", 0);
+				pain.put("max", 10);
+				charts.put("pain", pain);
 			}
 		}
 		if (!weights.isEmpty()) {
@@ -56,6 +58,12 @@ final class ChartData {
 		}
 		// The JSON sits in a script element: "<" never closes it.
 		return json.writeValueAsString(charts).replace("<", "\\u003c");
+	}
+
+	/** A chart of whole numbers: no 9.5 reps on its axis. */
+	private static Map<String, Object> whole(Map<String, Object> chart) {
+		chart.put("whole", true);
+		return chart;
 	}
 
 	private static Map<String, Object> line(List<SessionPoint> points, Function<SessionPoint, @Nullable Object> value,
