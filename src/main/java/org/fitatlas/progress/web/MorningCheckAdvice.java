@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every page the newest painful session still waiting for its morning check, so the
  * header can ask about it; only for a signed-in person opening a whole page (not a form
- * post, not an htmx fragment), with one query.
+ * post, not an htmx fragment, not the API), with one query.
  */
 @ControllerAdvice(annotations = Controller.class)
 class MorningCheckAdvice {
@@ -29,12 +29,22 @@ class MorningCheckAdvice {
 
 	@ModelAttribute("pendingPainCheck")
 	@Nullable PendingPainCheck pendingPainCheck(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+		if (!wholePage(request)) {
 			return null;
 		}
 		return this.current.id()
 			.flatMap((account) -> this.wellbeing.pendingPainChecks(account).stream().findFirst())
 			.orElse(null);
+	}
+
+	/**
+	 * A browser opening a page: a GET that accepts HTML, not an htmx fragment and not the
+	 * API (whose {@code @RestController}s this advice reaches too).
+	 */
+	static boolean wholePage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
 	}
 
 	/** Where the check's form sends the person back to: this page. */
