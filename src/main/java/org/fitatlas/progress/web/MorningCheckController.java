@@ -118,8 +118,7 @@ class MorningCheckController {
 					+ "from 0 (no pain) to 10 (the worst you can imagine).";
 			case "comparedToBefore" ->
 				"Compared with before the session: '" + ex.value() + "' is not an answer; pick better, same or worse.";
-			default -> "The question was sent incomplete ('" + ex.parameter() + "' was '" + ex.value()
-					+ "'); please answer it again.";
+			default -> "The answer arrived incomplete; please answer the question again.";
 		};
 	}
 
