@@ -91,8 +91,10 @@ class ProgressPageController {
 		}
 		catch (InvalidParameter ex) {
 			response.setStatus(400);
-			model.addAttribute("weightError", "Body weight: '" + ex.value() + "' is not possible here; enter "
-					+ "a number from 20 to 400 kg with at most 2 decimals, like 72.5.");
+			model.addAttribute("weightError",
+					(kg.isBlank() ? "Body weight: nothing was entered; enter "
+							: "Body weight: '" + ex.value() + "' is not possible here; enter ")
+							+ "a number from 20 to 400 kg with at most 2 decimals, like 72.5.");
 			model.addAttribute("weightValue", kg);
 			return page(account.get(), blank(exercise), blank(formula), model, response);
 		}

@@ -90,6 +90,8 @@ class ProgressPageTests {
 			.contains("value=\"12\"");
 		assertThat(this.page.postForm("/progress", "/progress/body-weight", "kg=heavy").body())
 			.contains("&#39;heavy&#39; is not possible here");
+		assertThat(this.page.postForm("/progress", "/progress/body-weight", "kg=").body())
+			.contains("Body weight: nothing was entered");
 
 		HttpResponse<String> saved = this.page.postForm("/progress", "/progress/body-weight",
 				"kg=72%2C5&exercise=push-up&formula=mayhew");
