@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fitatlas.accounts.AccountId;
+import org.fitatlas.training.LoggedExercise;
 import org.fitatlas.training.LoggedSet;
 import org.fitatlas.training.NewSet;
 import org.fitatlas.training.SessionSummary;
@@ -268,6 +269,21 @@ public class SessionStore {
 			.stream()
 			.collect(Collectors.toMap(SessionRow::id, Function.identity()));
 		return bySession.entrySet().stream().map((e) -> rows.get(e.getKey()).with(e.getValue())).toList();
+	}
+
+	/** The atlas exercises in the person's sets, the most recently trained first. */
+	public List<LoggedExercise> loggedExercises(AccountId account) {
+		return this.jdbc.sql("""
+				select t.exercise_slug, min(t.exercise_name) as name, max(s.started_at) as last_trained,
+				       count(distinct t.session_id) as sessions
+				from training_set t join training_session s on s.account_id = t.account_id and s.id = t.session_id
+				where t.account_id = :account and t.exercise_slug is not null
+				group by t.exercise_slug
+				order by last_trained desc, t.exercise_slug""")
+			.param("account", account.value())
+			.query((rs, n) -> new LoggedExercise(rs.getString("exercise_slug"), rs.getString("name"),
+					rs.getObject("last_trained", OffsetDateTime.class), rs.getInt("sessions")))
+			.list();
 	}
 
 	/** The plan and week of the person's latest session that followed a plan. */

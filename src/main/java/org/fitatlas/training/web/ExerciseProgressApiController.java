@@ -1,17 +1,12 @@
 package org.fitatlas.training.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.fitatlas.accounts.CurrentAccount;
-import org.fitatlas.calculators.OneRepMaxFormula;
 import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.training.ExerciseHistories;
 import org.fitatlas.training.ExerciseHistory;
@@ -81,31 +76,7 @@ class ExerciseProgressApiController {
 	}
 
 	static ExerciseHistories.OneRepMaxFormula formula(@Nullable String token) {
-		OneRepMaxFormula formula = (token == null) ? OneRepMaxFormula.EPLEY
-				: Arrays.stream(OneRepMaxFormula.values())
-					.filter((f) -> token(f).equals(token))
-					.findFirst()
-					.orElseThrow(() -> InvalidParameter.of("formula", token,
-							Arrays.stream(OneRepMaxFormula.values())
-								.map(ExerciseProgressApiController::token)
-								.collect(Collectors.joining(", "))));
-		return new ExerciseHistories.OneRepMaxFormula() {
-			@Override
-			public String token() {
-				return ExerciseProgressApiController.token(formula);
-			}
-
-			@Override
-			public BigDecimal estimate(BigDecimal weightKg, int reps) {
-				return BigDecimal.valueOf(formula.estimate(weightKg.doubleValue(), reps))
-					.setScale(1, RoundingMode.HALF_UP);
-			}
-		};
-	}
-
-	/** epley, brzycki, lander, lombardi, mayhew, oconner, wathen. */
-	static String token(OneRepMaxFormula formula) {
-		return formula.name().toLowerCase(Locale.ROOT).replace("_", "");
+		return ExerciseHistories.formula(token);
 	}
 
 }
