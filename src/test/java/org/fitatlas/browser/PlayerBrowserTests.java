@@ -114,7 +114,7 @@ class PlayerBrowserTests {
 
 		// a hold on each side: add a side plank, hold 3 seconds left, switch, 3 seconds
 		// right
-		this.browser.findElement(By.id("add-slug")).sendKeys("side-plank");
+		this.browser.findElement(By.id("add-slug")).sendKeys("side plank");
 		this.browser.findElement(By.cssSelector(".add-exercise button")).click();
 		this.wait.until(ExpectedConditions.urlContains("add=side-plank"));
 		WebElement plank = current(By.xpath(

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.fitatlas.accounts.AccountId;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.shared.InvalidParameter;
+import org.fitatlas.training.ExerciseNames;
 import org.fitatlas.training.Finish;
 import org.fitatlas.training.LoggedSet;
 import org.fitatlas.training.NewSession;
@@ -53,11 +54,14 @@ class TrainPageController {
 
 	private final CurrentAccount current;
 
-	TrainPageController(TrainingLog log, Today today, PlayerItems items, CurrentAccount current) {
+	private final ExerciseNames names;
+
+	TrainPageController(TrainingLog log, Today today, PlayerItems items, CurrentAccount current, ExerciseNames names) {
 		this.log = log;
 		this.today = today;
 		this.items = items;
 		this.current = current;
+		this.names = names;
 	}
 
 	@GetMapping("/train")
@@ -118,7 +122,18 @@ class TrainPageController {
 			Model model) {
 		AccountId account = signedIn();
 		TrainingSession session = this.log.session(account, TrainingRequests.id("id", id));
-		List<String> added = (add != null) ? add.stream().limit(20).toList() : List.of();
+		List<String> unknown = new java.util.ArrayList<>();
+		List<String> added = (add != null) ? add.stream().limit(20).map((name) -> {
+			Optional<String> slug = this.names.slug(name);
+			if (slug.isEmpty()) {
+				unknown.add(name);
+			}
+			return slug.orElse(null);
+		}).filter(java.util.Objects::nonNull).distinct().toList() : List.of();
+		if (!unknown.isEmpty() && error == null) {
+			error = "No exercise of the atlas is called '" + org.fitatlas.shared.web.Problems.shown(unknown.get(0))
+					+ "'. Try another name, or search the atlas and use \"Log a set\" on the exercise's page.";
+		}
 		Map<Integer, String> swaps = swaps(swap);
 		List<PlayerItem> playerItems = this.items.items(account, session, this.today.planSession(account, session),
 				added, swaps);

@@ -58,6 +58,10 @@ class TrainPageTests {
 		assertThat(browser.get(path(quick.headers().firstValue("Location").orElseThrow()), "text/html").body())
 			.contains("Side Plank");
 
+		String byName = browser.get("/train/sessions/" + session + "?add=Plank+(side)", "text/html").body();
+		assertThat(byName).contains("Side Plank");
+		assertThat(browser.get("/train/sessions/" + session + "?add=moon+walk", "text/html").body())
+			.contains("No exercise of the atlas is called");
 		HttpResponse<String> finished = browser.postForm(path(player), "/train/sessions/" + session + "/finish",
 				"feeling=5&note=good");
 		assertThat(finished.statusCode()).isEqualTo(302);
