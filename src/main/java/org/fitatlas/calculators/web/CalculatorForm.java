@@ -80,7 +80,7 @@ final class CalculatorForm {
 		return this.errors.get(name);
 	}
 
-	boolean valid() {
+	public boolean valid() {
 		return this.errors.isEmpty();
 	}
 

@@ -55,7 +55,7 @@ class ExerciseToolsPageTests {
 
 	@Test
 	void shouldOpenThePlanWizardWithTheExercisesMusclesTicked() {
-		String page = page("/exercises/fitball-hamstring-curl");
+		String page = page("/exercises/ball-hamstring-curl");
 		Matcher link = Pattern.compile("id=\"make-plan-with\" href=\"([^\"]+)\"").matcher(page);
 		assertThat(link.find()).isTrue();
 		String href = link.group(1).replace("&amp;", "&");
