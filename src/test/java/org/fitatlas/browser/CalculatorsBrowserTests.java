@@ -94,6 +94,7 @@ class CalculatorsBrowserTests extends BrowserTest {
 			for (String path : List.of("/exercises/barbell-bench-press", "/exercises/cross-body-shoulder-stretch",
 					"/exercises/plank", everything)) {
 				this.browser.get(url(path));
+				assertThat(Screens.innerWidth((ChromeDriver) this.browser)).isEqualTo(width);
 				Accessibility.assertFitsWidth(this.browser);
 				Accessibility.assertClean(this.browser);
 			}
@@ -122,13 +123,14 @@ class CalculatorsBrowserTests extends BrowserTest {
 
 	private void resize(int width, int height) {
 		this.browser.quit();
-		this.browser = Browser.start(width, height);
+		this.browser = Screens.start(width, height);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 	}
 
 	/** The whole element, even past the bottom of the window. */
 	private void screenshot(String name, By what) throws IOException {
 		WebElement element = this.browser.findElement(what);
+		((JavascriptExecutor) this.browser).executeScript("window.scrollTo(0, 0);");
 		Map<?, ?> box = (Map<?, ?>) ((JavascriptExecutor) this.browser)
 			.executeScript("var r = arguments[0].getBoundingClientRect();"
 					+ "return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};",

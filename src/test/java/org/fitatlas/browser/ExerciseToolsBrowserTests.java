@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ class ExerciseToolsBrowserTests extends BrowserTest {
 	void shouldTimeLapsCountDownToZeroAndEstimateAOneRepMax() throws InterruptedException {
 		usePhone();
 		this.browser.get(url("/exercises/barbell-bench-press"));
+		assertThat(Screens.innerWidth((ChromeDriver) this.browser)).isEqualTo(390);
 
 		click("stopwatch-start");
 		Thread.sleep(700);
@@ -96,7 +98,7 @@ class ExerciseToolsBrowserTests extends BrowserTest {
 
 	private void usePhone() {
 		this.browser.quit();
-		this.browser = Browser.start(390, 844);
+		this.browser = Screens.start(390, 844);
 		this.wait = new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(15));
 	}
 
