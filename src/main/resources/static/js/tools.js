@@ -281,9 +281,10 @@
 			var t = document.createElement('table');
 			t.createCaption().textContent = caption;
 			var row = t.createTHead().insertRow();
-			heads.forEach(function (h) {
+			heads.forEach(function (h, i) {
 				var th = document.createElement('th');
 				th.setAttribute('scope', 'col');
+				if (i > 0) { th.className = 'number'; }
 				th.textContent = h;
 				row.appendChild(th);
 			});

@@ -51,6 +51,16 @@ class ExerciseToolsPageTests {
 	@Test
 	void shouldOfferLoggingASetOnlyToSignedInPeople() {
 		assertThat(page("/exercises/plank")).doesNotContain("/train/quick-log");
+
+		TestHttp signedIn = new TestHttp(this.port, true);
+		String email = "tools-" + java.util.UUID.randomUUID() + "@fitatlas.test";
+		String password = "plank-and-stopwatch-2026";
+		signedIn.postForm("/register", "/register", "email=" + email + "&displayName=Tess&password=" + password);
+		assertThat(signedIn.postForm("/login", "/login", "email=" + email + "&password=" + password).statusCode())
+			.isEqualTo(302);
+		String page = signedIn.get("/exercises/plank", "text/html").body();
+		assertThat(page).containsPattern("<form method=\"post\" action=\"/train/quick-log\"")
+			.contains("name=\"exercise\" value=\"plank\"", "name=\"_csrf\"", "Log a set");
 	}
 
 	@Test
