@@ -291,7 +291,8 @@
 			t.appendChild(document.createElement('tbody'));
 			return t;
 		}
-		function kg(value) { return Number(value).toFixed(1) + ' kg'; }
+		// As the calculators page shows them: 119 kg, 116.7 kg.
+		function kg(value) { return Number(value).toFixed(1).replace(/\.0$/, '') + ' kg'; }
 		function show(estimate, chart) {
 			result.textContent = '';
 			var t = table('Estimated one-rep max', ['Formula', '1RM']);

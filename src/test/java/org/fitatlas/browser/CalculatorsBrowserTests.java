@@ -130,7 +130,11 @@ class CalculatorsBrowserTests extends BrowserTest {
 	/** The whole element, even past the bottom of the window. */
 	private void screenshot(String name, By what) throws IOException {
 		WebElement element = this.browser.findElement(what);
-		((JavascriptExecutor) this.browser).executeScript("window.scrollTo(0, 0);");
+		// Capturing beyond the window drops the scroll bar and re-centres the page; drop
+		// it
+		// before measuring so that the clip matches.
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.documentElement.style.overflow = 'hidden'; window.scrollTo(0, 0);");
 		Map<?, ?> box = (Map<?, ?>) ((JavascriptExecutor) this.browser)
 			.executeScript("var r = arguments[0].getBoundingClientRect();"
 					+ "return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};",
