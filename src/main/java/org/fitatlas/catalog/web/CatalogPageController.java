@@ -60,6 +60,7 @@ class CatalogPageController {
 		ExerciseDetail detail = this.catalog.detail(ExerciseApiController.checkedSlug(slug));
 		model.addAttribute("detail", detail);
 		model.addAttribute("e", detail.exercise());
+		model.addAttribute("tools", ExerciseTools.of(detail.exercise()));
 		model.addAttribute("taxonomy", this.catalog.taxonomy());
 		return "catalog/exercise";
 	}

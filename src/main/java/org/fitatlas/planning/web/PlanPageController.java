@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
+import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.planning.Goal;
 import org.fitatlas.planning.Plan;
 import org.fitatlas.planning.PlanGenerator;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The plan wizard (show/submit, Post/Redirect/Get) and the printable plan page.
@@ -59,9 +61,21 @@ class PlanPageController {
 		this.current = current;
 	}
 
+	/**
+	 * The wizard, with the focus values in the address ticked, so that "Make a plan with
+	 * this exercise" arrives with the exercise's muscles chosen; unknown values are left
+	 * out.
+	 */
 	@GetMapping("/plans/new")
-	String wizard(Model model) {
-		return showWizard(model, Map.of(), null);
+	String wizard(@RequestParam(name = "focus", required = false) List<String> focus, Model model) {
+		Taxonomy taxonomy = this.catalog.taxonomy();
+		List<String> known = (focus == null) ? List.of()
+				: focus.stream()
+					.filter((t) -> taxonomy.contains(Taxonomy.MUSCLES, t) || taxonomy.contains(Taxonomy.BODY_PARTS, t))
+					.distinct()
+					.toList();
+		Map<String, String[]> form = known.isEmpty() ? Map.of() : Map.of("focus", known.toArray(String[]::new));
+		return showWizard(model, form, null);
 	}
 
 	@PostMapping("/plans")
@@ -126,8 +140,23 @@ class PlanPageController {
 		model.addAttribute("goals", Goal.values());
 		model.addAttribute("redFlags", RedFlag.values());
 		model.addAttribute("form", new Form(form));
+		model.addAttribute("focusMuscles", focusMuscles(form));
 		model.addAttribute("error", error);
 		return "planning/wizard";
+	}
+
+	/**
+	 * Muscles asked for as focus: the wizard lists body parts, so these get their own
+	 * boxes.
+	 */
+	private List<Taxonomy.Term> focusMuscles(Map<String, String[]> form) {
+		Taxonomy taxonomy = this.catalog.taxonomy();
+		String[] focus = form.getOrDefault("focus", new String[0]);
+		return java.util.Arrays.stream(focus)
+			.filter((t) -> taxonomy.contains(Taxonomy.MUSCLES, t) && !taxonomy.contains(Taxonomy.BODY_PARTS, t))
+			.distinct()
+			.map((t) -> taxonomy.table(Taxonomy.MUSCLES).get(t))
+			.toList();
 	}
 
 	/**
