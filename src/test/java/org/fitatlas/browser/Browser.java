@@ -46,6 +46,13 @@ public final class Browser {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			if (width < 500) {
+				// Chromium will not make a window narrower than 500 px, even headless:
+				// emulate the phone's
+				// screen so the page really lays out at its width.
+				driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+			}
 			return driver;
 		}
 		catch (IOException ex) {

@@ -63,6 +63,7 @@ class PlayerBrowserTests {
 		signIn(lea);
 
 		this.browser.get(url("/train"));
+		assertThat(this.browser.executeScript("return window.innerWidth;")).isEqualTo(390L);
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
 		this.browser.findElement(By.id("start-today")).click();

@@ -130,6 +130,16 @@ class TrainPageController {
 			}
 			return slug.orElse(null);
 		}).filter(java.util.Objects::nonNull).distinct().toList() : List.of();
+		if (unknown.isEmpty() && add != null && !added.equals(add)) {
+			// names typed by a person become the exercises' addresses, so the page's
+			// links carry them
+			UriComponentsBuilder canonical = UriComponentsBuilder.fromPath("/train/sessions/" + session.id());
+			added.forEach((a) -> canonical.queryParam("add", a));
+			if (swap != null) {
+				swap.stream().limit(50).forEach((w) -> canonical.queryParam("swap", w));
+			}
+			return "redirect:" + canonical.build().encode().toUriString();
+		}
 		if (!unknown.isEmpty() && error == null) {
 			error = "No exercise of the atlas is called '" + org.fitatlas.shared.web.Problems.shown(unknown.get(0))
 					+ "'. Try another name, or search the atlas and use \"Log a set\" on the exercise's page.";

@@ -58,8 +58,11 @@ class TrainPageTests {
 		assertThat(browser.get(path(quick.headers().firstValue("Location").orElseThrow()), "text/html").body())
 			.contains("Side Plank");
 
-		String byName = browser.get("/train/sessions/" + session + "?add=Plank+(side)", "text/html").body();
-		assertThat(byName).contains("Side Plank");
+		HttpResponse<String> byName = browser.get("/train/sessions/" + session + "?add=Plank+(side)", "text/html");
+		assertThat(byName.statusCode()).isEqualTo(302);
+		String canonical = path(byName.headers().firstValue("Location").orElseThrow());
+		assertThat(canonical).endsWith("?add=side-plank");
+		assertThat(browser.get(canonical, "text/html").body()).contains("Side Plank");
 		assertThat(browser.get("/train/sessions/" + session + "?add=moon+walk", "text/html").body())
 			.contains("No exercise of the atlas is called");
 		HttpResponse<String> finished = browser.postForm(path(player), "/train/sessions/" + session + "/finish",
