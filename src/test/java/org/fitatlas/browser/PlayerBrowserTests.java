@@ -149,6 +149,17 @@ class PlayerBrowserTests {
 		assertThat(after.get("basedOn")).hasSize(1);
 		this.browser.get(url("/train"));
 		assertThat(this.browser.findElement(By.id("next-session")).getText()).isNotBlank();
+
+		// the same pages on a desktop
+		this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		this.browser.get(url("/train/sessions/" + session));
+		Accessibility.assertClean(this.browser);
+		Accessibility.assertFitsWidth(this.browser);
+		screenshot("player.png");
+		this.browser.get(url("/train"));
+		Accessibility.assertClean(this.browser);
+		Accessibility.assertFitsWidth(this.browser);
 	}
 
 	private WebElement current(By locator) {
