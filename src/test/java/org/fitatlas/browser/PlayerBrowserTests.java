@@ -149,6 +149,9 @@ class PlayerBrowserTests {
 		assertThat(after.get("basedOn")).hasSize(1);
 		this.browser.get(url("/train"));
 		assertThat(this.browser.findElement(By.id("next-session")).getText()).isNotBlank();
+		this.browser.get(url("/progress?exercise=" + slug));
+		this.wait.until((d) -> d.findElement(By.id("chart-reps")).isDisplayed());
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Best reps");
 
 		// the same pages on a desktop
 		this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
