@@ -50,10 +50,6 @@ public final class PlanBuilder {
 
 	private final DoseTable.Spec spec;
 
-	private final Set<String> rules = new LinkedHashSet<>();
-
-	private final Map<String, String> ruleSources = new LinkedHashMap<>();
-
 	private final List<String> warnings = new ArrayList<>();
 
 	private int unavailable;
@@ -141,8 +137,6 @@ public final class PlanBuilder {
 	public Plan build() {
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
-			rule("A morning routine lasts at most 15 minutes, without weights and without repeated bending of the "
-					+ "lower back", "seed 000; McGill 2004");
 			if (this.request.minutesPerSession() > 15) {
 				this.warnings.add("A morning routine is kept to 15 minutes; you asked for "
 						+ this.request.minutesPerSession() + ", so each session is planned for 15.");
@@ -153,7 +147,6 @@ public final class PlanBuilder {
 			this.warnings.add("With acute low back pain this plan holds only gentle, entry-level mobility and "
 					+ "stretching: no loading until the pain is dull and settling. If it does not ease within a "
 					+ "few weeks, spreads down a leg, or comes with feeling unwell, see a clinician.");
-			rule("Acute low back pain: no loading; gentle entry-level mobility only", "seed 002; ACP 2017");
 		}
 		List<SessionPlan> sessions = layOut();
 		for (SessionPlan session : sessions) {
@@ -161,9 +154,11 @@ public final class PlanBuilder {
 		}
 		List<Plan.Week> weeks = progress(sessions);
 		checkThreeSides(weeks);
-		generalRules();
+		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
+				sessions.stream().anyMatch((s) -> s.hasNeighbours),
+				sessions.stream().anyMatch((s) -> !s.main.isEmpty()), !this.excluded.isEmpty());
 		return new Plan(null, profile(), summary(sessions, budget), weeks, excludedList(), List.copyOf(this.warnings),
-				PlanAdvice.guidance(this.request), rulesList());
+				PlanAdvice.guidance(this.request), RuleLedger.inForce(facts));
 	}
 
 	private boolean hasEquipment(Exercise e) {
@@ -202,10 +197,6 @@ public final class PlanBuilder {
 			SessionPlan session = new SessionPlan(day, kind);
 			session.hasNeighbours = neighbours;
 			sessions.add(session);
-		}
-		if (sessions.stream().anyMatch((s) -> s.hasNeighbours)) {
-			rule("The same muscles get at least 48 hours between resistance sessions; sessions on consecutive days "
-					+ "train different muscles", "ACSM 2009");
 		}
 		return sessions;
 	}
@@ -456,7 +447,6 @@ public final class PlanBuilder {
 			session.warmUp.add(item);
 			seconds += TimeModel.seconds(item);
 		}
-		rule("Warm up for at least 5 minutes before the main work", "ACSM Guidelines (Garber et al. 2011)");
 		return seconds;
 	}
 
@@ -520,7 +510,6 @@ public final class PlanBuilder {
 				break;
 			}
 		}
-		rule("Finish every session with a cool-down that includes stretching", "ACSM; seed 001");
 	}
 
 	/**
@@ -551,14 +540,6 @@ public final class PlanBuilder {
 				planned.add(new Plan.Session(session.day, title(session), TimeModel.minutes(seconds), blocks));
 			}
 			weeks.add(new Plan.Week(week, theme(week, deload), deload, planned));
-		}
-		if (!this.request.beginner() && this.request.weeks() >= 4) {
-			rule("Every fourth week is a deload week with one set fewer", "Periodisation practice; Liftosaur lp model");
-		}
-		rule("Progress gradually: reps first, then a set, then the harder variation",
-				"Seed 000 (principle of " + "gradualness); ACSM 2009");
-		if (this.request.beginner()) {
-			rule("Beginners start at the bottom of each exercise ladder", "Seed 000 (principle of gradualness)");
 		}
 		return weeks;
 	}
@@ -657,8 +638,6 @@ public final class PlanBuilder {
 				.append(e.effectiveness().measure())
 				.append(").");
 		}
-		rule(this.spec.sets() + " × " + this.spec.low() + "–" + this.spec.high() + " for " + this.request.goal().token()
-				+ " at " + this.request.level() + " level", this.spec.source());
 		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), perSide(e), false,
 				dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
 	}
@@ -753,7 +732,6 @@ public final class PlanBuilder {
 		if (this.request.goal() != Goal.CORE && this.request.goal() != Goal.BACK_HEALTH) {
 			return;
 		}
-		rule("Train the front, the back and the sides of the trunk every week", "Seed 002");
 		Map<String, Set<String>> sides = Map.of("front (abdominals)",
 				Set.of("rectus-abdominis", "transverse-abdominis"), "back (extensors)",
 				Set.of("erector-spinae", "multifidus"), "sides (obliques)", Set.of("obliques", "quadratus-lumborum"));
@@ -773,39 +751,6 @@ public final class PlanBuilder {
 						+ side.getKey() + " this week; ask a physiotherapist for a suitable alternative.");
 			}
 		}
-	}
-
-	private void generalRules() {
-		if (!this.excluded.isEmpty()) {
-			rule("Exercises a health condition rules out are left out, each with its reason",
-					"training-rules.md section 5 (NICE NG59, ACOG, McGill)");
-		}
-		rule("Only exercises your equipment allows (a mat is assumed)", "FitAtlas");
-		rule("If it hurts, stop; if it hurts again next time, reduce the load", "Seed 000; Thomeé 1997");
-		if (this.request.has("pregnancy")) {
-			rule("Pregnancy: no abdominal loading, nothing lying on the stomach, nothing lying on the back after the "
-					+ "first trimester", "Seed 000; ACOG 2002/2015");
-		}
-		if (this.request.has("spinal-disc-herniation")) {
-			rule("Disc herniation: no rolling on the spine, no repeated or loaded flexion", "Seed 002; McGill");
-		}
-		if (this.request.has("recent-abdominal-surgery") || this.request.goal() == Goal.POST_SURGERY_REHAB) {
-			rule("After abdominal surgery: only gentle, bent-knee, alternating abdominal work, after the surgeon's "
-					+ "minimum wait", "Seed 000");
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH) {
-			rule("About a month of entry-level back exercises before harder ones", "Seed 002");
-		}
-	}
-
-	private void rule(String text, String source) {
-		if (this.rules.add(text)) {
-			this.ruleSources.put(text, source);
-		}
-	}
-
-	private List<Plan.Rule> rulesList() {
-		return this.rules.stream().map((r) -> new Plan.Rule(r, this.ruleSources.get(r))).toList();
 	}
 
 	private List<Plan.Excluded> excludedList() {
