@@ -40,11 +40,7 @@ public final class PlanBuilder {
 
 	private final Taxonomy taxonomy;
 
-	private final Map<String, Exercise> bySlug = new HashMap<>();
-
-	private final List<Exercise> usable = new ArrayList<>();
-
-	private final Map<String, String> excluded = new LinkedHashMap<>();
+	private final CandidatePool pool;
 
 	private final Random random;
 
@@ -52,28 +48,12 @@ public final class PlanBuilder {
 
 	private final List<String> warnings = new ArrayList<>();
 
-	private int unavailable;
-
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
 		this.taxonomy = taxonomy;
 		this.random = new Random(request.seed());
 		this.spec = DoseTable.spec(request.goal(), request.level());
-		SafetyScreen screen = new SafetyScreen(request, taxonomy);
-		for (Exercise e : active) {
-			this.bySlug.put(e.slug(), e);
-			if (!hasEquipment(e)) {
-				this.unavailable++;
-				continue;
-			}
-			List<String> reasons = screen.reasons(e);
-			if (reasons.isEmpty()) {
-				this.usable.add(e);
-			}
-			else {
-				this.excluded.put(e.slug(), String.join(" ", reasons));
-			}
-		}
+		this.pool = CandidatePool.screen(request, active, taxonomy);
 	}
 
 	/** One main item's progression through the weeks. */
@@ -156,16 +136,9 @@ public final class PlanBuilder {
 		checkThreeSides(weeks);
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
 				sessions.stream().anyMatch((s) -> s.hasNeighbours),
-				sessions.stream().anyMatch((s) -> !s.main.isEmpty()), !this.excluded.isEmpty());
-		return new Plan(null, profile(), summary(sessions, budget), weeks, excludedList(), List.copyOf(this.warnings),
-				PlanAdvice.guidance(this.request), RuleLedger.inForce(facts));
-	}
-
-	private boolean hasEquipment(Exercise e) {
-		Set<String> have = new HashSet<>(this.request.equipment());
-		have.add("none");
-		have.add("mat");
-		return have.containsAll(e.equipment());
+				sessions.stream().anyMatch((s) -> !s.main.isEmpty()), this.pool.excludedCount() > 0);
+		return new Plan(null, profile(), summary(sessions, budget), weeks, this.pool.excluded(),
+				List.copyOf(this.warnings), PlanAdvice.guidance(this.request), RuleLedger.inForce(facts));
 	}
 
 	/** Days of the week and the kind of each session: splits where sessions touch. */
@@ -246,14 +219,14 @@ public final class PlanBuilder {
 	private int addToMain(SessionPlan session, Slots.Slot slot, Set<String> blocked, Set<String> inSession,
 			int remaining, int pass) {
 		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.usable) {
-			if (!slot.fits(e) || inSession.contains(e.slug()) || !levelAllowed(e)) {
+		for (Exercise e : this.pool.usable()) {
+			if (!slot.fits(e) || inSession.contains(e.slug()) || !this.pool.levelAllowed(e)) {
 				continue;
 			}
 			if (resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
 				continue;
 			}
-			if (this.request.beginner() && !bottomOfLadder(e)) {
+			if (this.request.beginner() && !this.pool.bottomOfLadder(e)) {
 				continue;
 			}
 			candidates.add(e);
@@ -283,26 +256,6 @@ public final class PlanBuilder {
 			return remaining - track.peakSeconds;
 		}
 		return remaining;
-	}
-
-	private boolean levelAllowed(Exercise e) {
-		int person = DoseTable.levelIndex(this.request.level());
-		if (this.request.goal() == Goal.BACK_HEALTH || this.request.goal() == Goal.POST_SURGERY_REHAB
-				|| this.request.goal() == Goal.MORNING_ROUTINE) {
-			person = Math.min(person, DoseTable.levelIndex("beginner"));
-		}
-		return DoseTable.levelIndex(e.level()) <= person;
-	}
-
-	/** True when no easier rung of the exercise is open to this person. */
-	private boolean bottomOfLadder(Exercise e) {
-		for (String slug : e.easier()) {
-			Exercise easier = this.bySlug.get(slug);
-			if (easier != null && this.usable.contains(easier)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private double score(Exercise e, Slots.Slot slot) {
@@ -427,7 +380,7 @@ public final class PlanBuilder {
 
 	private int warmUp(SessionPlan session) {
 		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.usable) {
+		for (Exercise e : this.pool.usable()) {
 			if ((e.category().equals("mobility") || e.category().equals("cardio")) && e.level().equals("beginner")
 					&& !e.traits().contains("high-impact")) {
 				candidates.add(e);
@@ -485,8 +438,8 @@ public final class PlanBuilder {
 		Set<String> worked = new HashSet<>();
 		session.main.forEach((t) -> worked.addAll(t.exercise.targetMuscles()));
 		List<Exercise> stretches = new ArrayList<>();
-		for (Exercise e : this.usable) {
-			if (stretch(e) && !inSession.contains(e.slug()) && levelAllowed(e)) {
+		for (Exercise e : this.pool.usable()) {
+			if (stretch(e) && !inSession.contains(e.slug()) && this.pool.levelAllowed(e)) {
 				stretches.add(e);
 			}
 		}
@@ -561,8 +514,8 @@ public final class PlanBuilder {
 			return "same as last week: back programmes keep to entry-level exercises for about a month (seed 002)";
 		}
 		for (String slug : e.harder()) {
-			Exercise harder = this.bySlug.get(slug);
-			if (harder == null || !this.usable.contains(harder)) {
+			Exercise harder = this.pool.usable(slug).orElse(null);
+			if (harder == null) {
 				continue;
 			}
 			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
@@ -742,7 +695,7 @@ public final class PlanBuilder {
 				.flatMap((s) -> s.blocks().stream())
 				.filter((b) -> b.kind().equals("main"))
 				.flatMap((b) -> b.items().stream())
-				.anyMatch((i) -> this.bySlug.get(i.exercise().slug())
+				.anyMatch((i) -> this.pool.exercise(i.exercise().slug())
 					.targetMuscles()
 					.stream()
 					.anyMatch(side.getValue()::contains));
@@ -751,13 +704,6 @@ public final class PlanBuilder {
 						+ side.getKey() + " this week; ask a physiotherapist for a suitable alternative.");
 			}
 		}
-	}
-
-	private List<Plan.Excluded> excludedList() {
-		return this.excluded.entrySet()
-			.stream()
-			.map((x) -> new Plan.Excluded(x.getKey(), this.bySlug.get(x.getKey()).name(), x.getValue()))
-			.toList();
 	}
 
 	private Plan.Profile profile() {
@@ -779,7 +725,7 @@ public final class PlanBuilder {
 						+ "%d exercise%s left out for your health or goal; %d need equipment you do not have.",
 				this.request.weeks(), this.request.goal().token().replace('-', ' '), this.request.level(),
 				sessions.size(), (sessions.size() == 1) ? "" : "s", String.join(", ", days), budget / 60, equipment,
-				this.excluded.size(), (this.excluded.size() == 1) ? "" : "s", this.unavailable);
+				this.pool.excludedCount(), (this.pool.excludedCount() == 1) ? "" : "s", this.pool.unavailable());
 	}
 
 }
