@@ -24,11 +24,6 @@ import org.fitatlas.planning.PlanRequest;
  */
 public final class PlanBuilder {
 
-	private static final int[][] DAYS = { {}, { 1 }, { 1, 4 }, { 1, 3, 5 }, { 1, 2, 4, 5 }, { 1, 2, 3, 5, 6 },
-			{ 1, 2, 3, 4, 5, 6 }, { 1, 2, 3, 4, 5, 6, 7 } };
-
-	private static final String[] DAY_NAMES = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-
 	private static final int WARM_UP_SECONDS = 300;
 
 	private static final int MAX_MAIN_ITEMS = 8;
@@ -141,48 +136,21 @@ public final class PlanBuilder {
 				List.copyOf(this.warnings), PlanAdvice.guidance(this.request), RuleLedger.inForce(facts));
 	}
 
-	/** Days of the week and the kind of each session: splits where sessions touch. */
+	/** The week's sessions, empty, on their days. */
 	private List<SessionPlan> layOut() {
-		int[] days = DAYS[this.request.daysPerWeek()];
 		List<SessionPlan> sessions = new ArrayList<>();
-		Map<Integer, Slots.Day> kinds = new HashMap<>();
-		for (int day : days) {
-			Set<Slots.Day> taken = new HashSet<>();
-			boolean neighbours = false;
-			for (int other : days) {
-				if (other != day && adjacent(day, other)) {
-					neighbours = true;
-					if (kinds.containsKey(other)) {
-						taken.add(kinds.get(other));
-					}
-				}
-			}
-			Slots.Day kind = Slots.Day.FULL;
-			if (neighbours) {
-				for (Slots.Day candidate : List.of(Slots.Day.A, Slots.Day.B, Slots.Day.C)) {
-					if (!taken.contains(candidate)) {
-						kind = candidate;
-						break;
-					}
-				}
-			}
-			kinds.put(day, kind);
-			SessionPlan session = new SessionPlan(day, kind);
-			session.hasNeighbours = neighbours;
+		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
+			SessionPlan session = new SessionPlan(day.day(), day.kind());
+			session.hasNeighbours = day.hasNeighbours();
 			sessions.add(session);
 		}
 		return sessions;
 	}
 
-	static boolean adjacent(int a, int b) {
-		int diff = Math.floorMod(a - b, 7);
-		return diff == 1 || diff == 6;
-	}
-
 	private void fill(SessionPlan session, List<SessionPlan> all, int budget) {
 		Set<String> blocked = new HashSet<>();
 		for (SessionPlan other : all) {
-			if (other != session && adjacent(other.day, session.day)) {
+			if (other != session && WeekSchedule.adjacent(other.day, session.day)) {
 				blocked.addAll(other.resistanceTargets);
 			}
 		}
@@ -714,7 +682,7 @@ public final class PlanBuilder {
 	}
 
 	private String summary(List<SessionPlan> sessions, int budget) {
-		List<String> days = sessions.stream().map((s) -> DAY_NAMES[s.day]).toList();
+		List<String> days = sessions.stream().map((s) -> WeekSchedule.dayName(s.day)).toList();
 		String equipment = this.request.equipment().isEmpty() ? "body weight only"
 				: String.join(", ", this.request.equipment()
 					.stream()
