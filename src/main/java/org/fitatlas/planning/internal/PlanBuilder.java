@@ -41,13 +41,16 @@ public final class PlanBuilder {
 
 	private final DoseTable.Spec spec;
 
+	private final DoseRules doses;
+
 	private final List<String> warnings = new ArrayList<>();
 
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
 		this.taxonomy = taxonomy;
 		this.random = new Random(request.seed());
-		this.spec = DoseTable.spec(request.goal(), request.level());
+		this.doses = new DoseRules(request);
+		this.spec = this.doses.spec();
 		this.pool = CandidatePool.screen(request, active, taxonomy);
 	}
 
@@ -69,19 +72,6 @@ public final class PlanBuilder {
 			this.exercise = exercise;
 			this.dose = dose;
 			this.allowedTargets = allowedTargets;
-		}
-
-	}
-
-	/** Sets of reps or holds. */
-	record Dose(int sets, Integer reps, Integer repsMax, Integer hold, int rest) {
-
-		int seconds(boolean perSide) {
-			return TimeModel.seconds(this.sets, this.reps, this.repsMax, this.hold, perSide, this.rest);
-		}
-
-		int volume() {
-			return this.sets * ((this.hold != null) ? this.hold : (this.repsMax != null) ? this.repsMax : this.reps);
 		}
 
 	}
@@ -191,7 +181,7 @@ public final class PlanBuilder {
 			if (!slot.fits(e) || inSession.contains(e.slug()) || !this.pool.levelAllowed(e)) {
 				continue;
 			}
-			if (resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
+			if (DoseRules.resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
 				continue;
 			}
 			if (this.request.beginner() && !this.pool.bottomOfLadder(e)) {
@@ -208,9 +198,9 @@ public final class PlanBuilder {
 			.reversed()
 			.thenComparing(Exercise::slug));
 		for (Exercise e : candidates) {
-			Dose start = startDose(e);
-			int peak = peakSeconds(e, start);
-			int startSeconds = start.seconds(perSide(e));
+			Dose start = this.doses.startDose(e);
+			int peak = this.doses.peakSeconds(e, start);
+			int startSeconds = start.seconds(DoseRules.perSide(e));
 			if (startSeconds > remaining) {
 				continue;
 			}
@@ -218,7 +208,7 @@ public final class PlanBuilder {
 			track.peakSeconds = Math.min(peak, remaining);
 			session.main.add(track);
 			inSession.add(e.slug());
-			if (resistance(e)) {
+			if (DoseRules.resistance(e)) {
 				session.resistanceTargets.addAll(e.targetMuscles());
 			}
 			return remaining - track.peakSeconds;
@@ -256,94 +246,6 @@ public final class PlanBuilder {
 			score += 3;
 		}
 		return score + this.random.nextDouble() * 0.5;
-	}
-
-	private static boolean resistance(Exercise e) {
-		return e.category().equals("strength") || e.category().equals("plyometrics");
-	}
-
-	private static boolean perSide(Exercise e) {
-		return e.sides().equals("each-side");
-	}
-
-	private boolean stretch(Exercise e) {
-		return e.category().equals("stretching");
-	}
-
-	Dose startDose(Exercise e) {
-		if (stretch(e)) {
-			int sets = (this.request.goal() == Goal.FLEXIBILITY) ? DoseTable.flexibilitySets(this.request.level()) : 2;
-			return new Dose(sets, null, null, DoseTable.stretchStart(this.request.level()), 15);
-		}
-		if (e.defaultDose().timed()) {
-			int hold = (int) Math.round(e.defaultDose().holdSeconds() * DoseTable.holdFactor(this.request.level()));
-			return new Dose(this.spec.sets(), null, null, Math.max(5, Math.min(120, hold)),
-					Math.max(30, this.spec.rest()));
-		}
-		int rest = e.mechanic().equals("compound") ? this.spec.rest() : this.spec.restIsolation();
-		Integer repsMax = (this.spec.high() > this.spec.low()) ? this.spec.high() : null;
-		return new Dose(this.spec.sets(), this.spec.low(), repsMax, null, rest);
-	}
-
-	private int repsCap(Exercise e) {
-		boolean bodyWeightCoreWork = (this.request.goal() == Goal.CORE || this.request.goal() == Goal.BACK_HEALTH)
-				&& !e.traits().contains("external-load");
-		// The top of the table's range, except body-weight core and back work, which
-		// builds to 30 (seeds 000, 002).
-		return bodyWeightCoreWork ? 30 : this.spec.high();
-	}
-
-	private int holdCap(Exercise e, Dose start) {
-		return stretch(e) ? DoseTable.stretchCap(this.request.level()) : Math.min(120, start.hold() * 2);
-	}
-
-	private int maxSets(Exercise e) {
-		return stretch(e) ? 4 : this.spec.sets() + 1;
-	}
-
-	/**
-	 * The next week's dose by gradualness: reps (or hold), then a set; null when capped.
-	 */
-	private Dose step(Exercise e, Dose dose, Dose start) {
-		if (dose.hold() != null) {
-			if (dose.hold() + 5 <= holdCap(e, start)) {
-				return new Dose(dose.sets(), null, null, dose.hold() + 5, dose.rest());
-			}
-		}
-		else {
-			int cap = repsCap(e);
-			if (dose.reps() + 2 <= cap) {
-				int reps = dose.reps() + 2;
-				int gap = this.spec.high() - this.spec.low();
-				Integer repsMax = (gap > 0 && Math.min(cap, reps + gap) > reps) ? Math.min(cap, reps + gap) : null;
-				return new Dose(dose.sets(), reps, repsMax, null, dose.rest());
-			}
-		}
-		if (dose.sets() < maxSets(e)) {
-			return new Dose(dose.sets() + 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
-		}
-		return null;
-	}
-
-	private int peakSeconds(Exercise e, Dose start) {
-		Dose dose = start;
-		int peak = start.seconds(perSide(e));
-		for (int week = 2; week <= this.request.weeks(); week++) {
-			if (deload(week)) {
-				continue;
-			}
-			Dose next = step(e, dose, start);
-			if (next == null) {
-				break;
-			}
-			dose = next;
-			peak = Math.max(peak, dose.seconds(perSide(e)));
-		}
-		return peak;
-	}
-
-	private boolean deload(int week) {
-		return !this.request.beginner() && week % 4 == 0;
 	}
 
 	private int warmUp(SessionPlan session) {
@@ -397,7 +299,8 @@ public final class PlanBuilder {
 		else {
 			reps = (e.defaultDose().repsMax() != null) ? e.defaultDose().repsMax() : e.defaultDose().reps();
 		}
-		return new Plan.Item(link(e), 1, reps, null, hold, perSide(e), false, 0, "body weight", tempo(e, hold), cues(e),
+		return new Plan.Item(link(e), 1, reps, null, hold, DoseRules.perSide(e), false, 0, "body weight",
+				tempo(e, hold), cues(e),
 				"Warm-up: raises your temperature and moves the joints you are about to load, easing into "
 						+ "the session (ACSM: at least 5 minutes).");
 	}
@@ -407,19 +310,19 @@ public final class PlanBuilder {
 		session.main.forEach((t) -> worked.addAll(t.exercise.targetMuscles()));
 		List<Exercise> stretches = new ArrayList<>();
 		for (Exercise e : this.pool.usable()) {
-			if (stretch(e) && !inSession.contains(e.slug()) && this.pool.levelAllowed(e)) {
+			if (DoseRules.stretch(e) && !inSession.contains(e.slug()) && this.pool.levelAllowed(e)) {
 				stretches.add(e);
 			}
 		}
 		stretches
 			.sort(Comparator.comparingLong((Exercise e) -> -e.targetMuscles().stream().filter(worked::contains).count())
-				.thenComparing((Exercise e) -> perSide(e) ? 1 : 0)
+				.thenComparing((Exercise e) -> DoseRules.perSide(e) ? 1 : 0)
 				.thenComparing(Exercise::slug));
 		int spent = 0;
 		for (Exercise e : stretches) {
 			int sets = 1;
-			Plan.Item item = new Plan.Item(link(e), sets, null, null, 30, perSide(e), false, 15, "body weight",
-					tempo(e, 30), cues(e),
+			Plan.Item item = new Plan.Item(link(e), sets, null, null, 30, DoseRules.perSide(e), false, 15,
+					"body weight", tempo(e, 30), cues(e),
 					"Cool-down: eases " + muscles(e) + " after the work; muscles stretch best when warm (ACSM).");
 			int seconds = TimeModel.seconds(item);
 			if (session.coolDown.isEmpty()
@@ -442,7 +345,7 @@ public final class PlanBuilder {
 		sessions.forEach((s) -> s.main.forEach((t) -> starts.put(t, t.dose)));
 		List<Plan.Week> weeks = new ArrayList<>();
 		for (int week = 1; week <= this.request.weeks(); week++) {
-			boolean deload = deload(week);
+			boolean deload = this.doses.deload(week);
 			List<Plan.Session> planned = new ArrayList<>();
 			for (SessionPlan session : sessions) {
 				List<Plan.Item> main = new ArrayList<>();
@@ -451,7 +354,7 @@ public final class PlanBuilder {
 					if (week > 1 && !deload) {
 						change = advance(track, starts, week, session.hasNeighbours);
 					}
-					Dose shown = deload ? lighter(track.dose) : track.dose;
+					Dose shown = deload ? DoseRules.lighter(track.dose) : track.dose;
 					main.add(item(track, shown, week, deload, change));
 				}
 				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp),
@@ -468,9 +371,9 @@ public final class PlanBuilder {
 	/** Moves a track one step; returns what changed, for the item's why. */
 	private String advance(Track track, Map<Track, Dose> starts, int week, boolean neighbours) {
 		Exercise e = track.exercise;
-		Dose next = step(e, track.dose, starts.get(track));
+		Dose next = this.doses.step(e, track.dose, starts.get(track));
 		if (next != null) {
-			if (next.seconds(perSide(e)) <= track.peakSeconds) {
+			if (next.seconds(DoseRules.perSide(e)) <= track.peakSeconds) {
 				String what = (next.sets() > track.dose.sets()) ? "one more set than last week"
 						: (next.hold() != null) ? "5 seconds longer than last week" : "two more reps than last week";
 				track.dose = next;
@@ -489,11 +392,12 @@ public final class PlanBuilder {
 			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
 				continue;
 			}
-			if (neighbours && resistance(harder) && !track.allowedTargets.containsAll(harder.targetMuscles())) {
+			if (neighbours && DoseRules.resistance(harder)
+					&& !track.allowedTargets.containsAll(harder.targetMuscles())) {
 				continue;
 			}
-			Dose start = startDose(harder);
-			if (start.seconds(perSide(harder)) > track.peakSeconds) {
+			Dose start = this.doses.startDose(harder);
+			if (start.seconds(DoseRules.perSide(harder)) > track.peakSeconds) {
 				continue;
 			}
 			String from = e.name();
@@ -505,17 +409,6 @@ public final class PlanBuilder {
 		return "same as last week: top of the ladder here; keep the quality high";
 	}
 
-	private static Dose lighter(Dose dose) {
-		if (dose.sets() > 1) {
-			return new Dose(dose.sets() - 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
-		}
-		if (dose.hold() != null) {
-			return new Dose(1, null, null, Math.max(5, dose.hold() - 5), dose.rest());
-		}
-		int reps = Math.max(1, dose.reps() - 2);
-		return new Dose(1, reps, null, null, dose.rest());
-	}
-
 	private Plan.Item item(Track track, Dose dose, int week, boolean deload, String change) {
 		Exercise e = track.exercise;
 		StringBuilder why = new StringBuilder();
@@ -525,10 +418,10 @@ public final class PlanBuilder {
 			.append(" for ")
 			.append(track.slot.label())
 			.append(". ");
-		if (stretch(e)) {
+		if (DoseRules.stretch(e)) {
 			why.append("Held ").append(dose.hold()).append(" s: stretches work in 20–60 s holds (Garber 2011). ");
 		}
-		else if (!resistance(e)) {
+		else if (!DoseRules.resistance(e)) {
 			why.append("A lighter ")
 				.append(e.category())
 				.append(" exercise between the harder work keeps you moving without adding load. ");
@@ -559,8 +452,8 @@ public final class PlanBuilder {
 				.append(e.effectiveness().measure())
 				.append(").");
 		}
-		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), perSide(e), false,
-				dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
+		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), DoseRules.perSide(e),
+				false, dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
 	}
 
 	private String goalPhrase() {
