@@ -43,6 +43,8 @@ public final class PlanBuilder {
 
 	private final DoseRules doses;
 
+	private final Wording wording;
+
 	private final List<String> warnings = new ArrayList<>();
 
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
@@ -52,6 +54,7 @@ public final class PlanBuilder {
 		this.doses = new DoseRules(request);
 		this.spec = this.doses.spec();
 		this.pool = CandidatePool.screen(request, active, taxonomy);
+		this.wording = new Wording(request, taxonomy, this.spec);
 	}
 
 	/** One main item's progression through the weeks. */
@@ -103,15 +106,12 @@ public final class PlanBuilder {
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
 			if (this.request.minutesPerSession() > 15) {
-				this.warnings.add("A morning routine is kept to 15 minutes; you asked for "
-						+ this.request.minutesPerSession() + ", so each session is planned for 15.");
+				this.warnings.add(Wording.morningLimit(this.request.minutesPerSession()));
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
 		if (this.request.has("acute-low-back-pain")) {
-			this.warnings.add("With acute low back pain this plan holds only gentle, entry-level mobility and "
-					+ "stretching: no loading until the pain is dull and settling. If it does not ease within a "
-					+ "few weeks, spreads down a leg, or comes with feeling unwell, see a clinician.");
+			this.warnings.add(Wording.ACUTE_BACK_PAIN);
 		}
 		List<SessionPlan> sessions = layOut();
 		for (SessionPlan session : sessions) {
@@ -122,8 +122,11 @@ public final class PlanBuilder {
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
 				sessions.stream().anyMatch((s) -> s.hasNeighbours),
 				sessions.stream().anyMatch((s) -> !s.main.isEmpty()), this.pool.excludedCount() > 0);
-		return new Plan(null, profile(), summary(sessions, budget), weeks, this.pool.excluded(),
-				List.copyOf(this.warnings), PlanAdvice.guidance(this.request), RuleLedger.inForce(facts));
+		return new Plan(null, profile(),
+				this.wording.summary(sessions.stream().map((s) -> s.day).toList(), budget, this.pool.excludedCount(),
+						this.pool.unavailable()),
+				weeks, this.pool.excluded(), List.copyOf(this.warnings), PlanAdvice.guidance(this.request),
+				RuleLedger.inForce(facts));
 	}
 
 	/** The week's sessions, empty, on their days. */
@@ -299,10 +302,8 @@ public final class PlanBuilder {
 		else {
 			reps = (e.defaultDose().repsMax() != null) ? e.defaultDose().repsMax() : e.defaultDose().reps();
 		}
-		return new Plan.Item(link(e), 1, reps, null, hold, DoseRules.perSide(e), false, 0, "body weight",
-				tempo(e, hold), cues(e),
-				"Warm-up: raises your temperature and moves the joints you are about to load, easing into "
-						+ "the session (ACSM: at least 5 minutes).");
+		return new Plan.Item(Wording.link(e), 1, reps, null, hold, DoseRules.perSide(e), false, 0, "body weight",
+				Wording.tempo(e, hold), Wording.cues(e), Wording.WARM_UP_WHY);
 	}
 
 	private void coolDown(SessionPlan session, Set<String> inSession, int remaining) {
@@ -321,9 +322,8 @@ public final class PlanBuilder {
 		int spent = 0;
 		for (Exercise e : stretches) {
 			int sets = 1;
-			Plan.Item item = new Plan.Item(link(e), sets, null, null, 30, DoseRules.perSide(e), false, 15,
-					"body weight", tempo(e, 30), cues(e),
-					"Cool-down: eases " + muscles(e) + " after the work; muscles stretch best when warm (ACSM).");
+			Plan.Item item = new Plan.Item(Wording.link(e), sets, null, null, 30, DoseRules.perSide(e), false, 15,
+					"body weight", Wording.tempo(e, 30), Wording.cues(e), this.wording.coolDownWhy(e));
 			int seconds = TimeModel.seconds(item);
 			if (session.coolDown.isEmpty()
 					|| (spent + seconds <= Math.min(remaining, 300) && session.coolDown.size() < 3)) {
@@ -355,15 +355,16 @@ public final class PlanBuilder {
 						change = advance(track, starts, week, session.hasNeighbours);
 					}
 					Dose shown = deload ? DoseRules.lighter(track.dose) : track.dose;
-					main.add(item(track, shown, week, deload, change));
+					main.add(this.wording.mainItem(track.exercise, track.slot.label(), shown, week, deload, change));
 				}
 				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp),
 						new Plan.Block("main", main), new Plan.Block("cool-down", session.coolDown));
 				int seconds = TimeModel.seconds(session.warmUp) + TimeModel.seconds(main)
 						+ TimeModel.seconds(session.coolDown);
-				planned.add(new Plan.Session(session.day, title(session), TimeModel.minutes(seconds), blocks));
+				planned.add(new Plan.Session(session.day, this.wording.title(session.kind), TimeModel.minutes(seconds),
+						blocks));
 			}
-			weeks.add(new Plan.Week(week, theme(week, deload), deload, planned));
+			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned));
 		}
 		return weeks;
 	}
@@ -409,139 +410,6 @@ public final class PlanBuilder {
 		return "same as last week: top of the ladder here; keep the quality high";
 	}
 
-	private Plan.Item item(Track track, Dose dose, int week, boolean deload, String change) {
-		Exercise e = track.exercise;
-		StringBuilder why = new StringBuilder();
-		why.append(goalPhrase())
-			.append(": works ")
-			.append(muscles(e))
-			.append(" for ")
-			.append(track.slot.label())
-			.append(". ");
-		if (DoseRules.stretch(e)) {
-			why.append("Held ").append(dose.hold()).append(" s: stretches work in 20–60 s holds (Garber 2011). ");
-		}
-		else if (!DoseRules.resistance(e)) {
-			why.append("A lighter ")
-				.append(e.category())
-				.append(" exercise between the harder work keeps you moving without adding load. ");
-		}
-		else if (dose.hold() != null) {
-			why.append("Timed holds build endurance in the deep trunk muscles. ");
-		}
-		else {
-			why.append(this.spec.sets())
-				.append(" × ")
-				.append(this.spec.low())
-				.append((this.spec.high() > this.spec.low()) ? "–" + this.spec.high() : "")
-				.append(" is the starting dose for your goal and level (")
-				.append(this.spec.source())
-				.append("). ");
-		}
-		if (week == 1 && this.request.beginner() && !e.harder().isEmpty()) {
-			why.append("You start at the first step of its ladder; harder versions come as you progress. ");
-		}
-		if (deload) {
-			why.append("Deload week: one set fewer so your body can absorb the work of the last three weeks.");
-		}
-		else if (!change.isEmpty()) {
-			why.append("Week ").append(week).append(": ").append(change).append('.');
-		}
-		if (e.effectiveness() != null && week == 1) {
-			why.append(" Among the safe options it scores high on muscle activity (")
-				.append(e.effectiveness().measure())
-				.append(").");
-		}
-		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), DoseRules.perSide(e),
-				false, dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
-	}
-
-	private String goalPhrase() {
-		return switch (this.request.goal()) {
-			case STRENGTH -> "Strength";
-			case HYPERTROPHY -> "Muscle growth";
-			case ENDURANCE -> "Muscular endurance";
-			case CORE -> "Core strength";
-			case BACK_HEALTH -> "Back health";
-			case FLEXIBILITY -> "Flexibility";
-			case MORNING_ROUTINE -> "Morning wake-up";
-			case POST_SURGERY_REHAB -> "Gentle recovery";
-			case GENERAL_FITNESS -> "General fitness";
-		};
-	}
-
-	private String load(Exercise e) {
-		if (!e.traits().contains("external-load")) {
-			return "body weight";
-		}
-		if (e.equipment().contains("band")) {
-			return "a band that lets you finish every rep with control";
-		}
-		return switch (this.request.goal()) {
-			case STRENGTH -> this.request.level().equals("advanced")
-					? "heavy: a weight you can lift 4–6 times with good form (about 80–90% of your one-rep max)"
-					: "a weight you can lift 8–12 times with good form (about 60–70% of your one-rep max)";
-			case HYPERTROPHY -> "a weight you can lift 8–12 times with good form (about 70–85% of your one-rep max)";
-			case ENDURANCE -> "light: a weight you can lift 15–20 times (below 70% of your one-rep max)";
-			default -> "a moderate weight that leaves two or three reps in reserve";
-		};
-	}
-
-	private static String tempo(Exercise e, Integer hold) {
-		if (e.category().equals("stretching")) {
-			return "ease in, hold still, breathe out into the stretch";
-		}
-		return (hold != null) ? "hold steady and keep breathing" : "about 1 s up, 2 s down, no jerks";
-	}
-
-	private static List<String> cues(Exercise e) {
-		return e.tips().subList(0, Math.min(2, e.tips().size()));
-	}
-
-	private String muscles(Exercise e) {
-		List<String> names = e.targetMuscles()
-			.stream()
-			.map((m) -> this.taxonomy.displayName(Taxonomy.MUSCLES, m).toLowerCase(java.util.Locale.ROOT))
-			.toList();
-		return String.join(" and ", names);
-	}
-
-	private static Plan.ExerciseLink link(Exercise e) {
-		return new Plan.ExerciseLink(e.slug(), e.name());
-	}
-
-	private String title(SessionPlan session) {
-		String goal = goalPhrase();
-		return switch (session.kind) {
-			case FULL -> goal + ": whole session";
-			case A -> goal + ": " + describe(session, "A");
-			case B -> goal + ": " + describe(session, "B");
-			case C -> goal + ": lighter day";
-		};
-	}
-
-	private String describe(SessionPlan session, String half) {
-		return switch (this.request.goal()) {
-			case CORE, BACK_HEALTH, MORNING_ROUTINE, POST_SURGERY_REHAB ->
-				half.equals("A") ? "front and sides" : "back and hips";
-			case FLEXIBILITY -> "stretching";
-			default -> half.equals("A") ? "lower body" : "upper body";
-		};
-	}
-
-	private String theme(int week, boolean deload) {
-		if (deload) {
-			return "Deload: lighter week to recover";
-		}
-		if (week == 1) {
-			return "Learn the movements";
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH && week <= 4) {
-			return "Entry level: build the habit";
-		}
-		return "Build up gradually";
-	}
-
 	private void checkThreeSides(List<Plan.Week> weeks) {
 		if (this.request.goal() != Goal.CORE && this.request.goal() != Goal.BACK_HEALTH) {
 			return;
@@ -561,8 +429,7 @@ public final class PlanBuilder {
 					.stream()
 					.anyMatch(side.getValue()::contains));
 			if (!trained) {
-				this.warnings.add("No safe exercise within your equipment and health conditions trains the "
-						+ side.getKey() + " this week; ask a physiotherapist for a suitable alternative.");
+				this.warnings.add(Wording.untrainedSide(side.getKey()));
 			}
 		}
 	}
@@ -572,21 +439,6 @@ public final class PlanBuilder {
 		return new Plan.Profile(r.goal().token(), r.level(), r.daysPerWeek(), r.minutesPerSession(), r.weeks(),
 				r.equipment(), r.conditions(), r.pregnancyTrimester(), r.focus(),
 				(r.startDate() != null) ? r.startDate().toString() : null, r.seed());
-	}
-
-	private String summary(List<SessionPlan> sessions, int budget) {
-		List<String> days = sessions.stream().map((s) -> WeekSchedule.dayName(s.day)).toList();
-		String equipment = this.request.equipment().isEmpty() ? "body weight only"
-				: String.join(", ", this.request.equipment()
-					.stream()
-					.map((t) -> this.taxonomy.displayName(Taxonomy.EQUIPMENT, t).toLowerCase(java.util.Locale.ROOT))
-					.toList());
-		return String.format(java.util.Locale.ROOT,
-				"A %d-week %s plan for %s level: %d session%s a week (%s) of up to %d minutes, with %s. "
-						+ "%d exercise%s left out for your health or goal; %d need equipment you do not have.",
-				this.request.weeks(), this.request.goal().token().replace('-', ' '), this.request.level(),
-				sessions.size(), (sessions.size() == 1) ? "" : "s", String.join(", ", days), budget / 60, equipment,
-				this.pool.excludedCount(), (this.pool.excludedCount() == 1) ? "" : "s", this.pool.unavailable());
 	}
 
 }
