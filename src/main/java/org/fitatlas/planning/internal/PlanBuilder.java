@@ -37,24 +37,24 @@ public final class PlanBuilder {
 
 	private final CandidatePool pool;
 
-	private final Random random;
-
 	private final DoseTable.Spec spec;
 
 	private final DoseRules doses;
 
 	private final Wording wording;
 
+	private final ExerciseChooser chooser;
+
 	private final List<String> warnings = new ArrayList<>();
 
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
 		this.taxonomy = taxonomy;
-		this.random = new Random(request.seed());
 		this.doses = new DoseRules(request);
 		this.spec = this.doses.spec();
 		this.pool = CandidatePool.screen(request, active, taxonomy);
 		this.wording = new Wording(request, taxonomy, this.spec);
+		this.chooser = new ExerciseChooser(request, this.pool);
 	}
 
 	/** One main item's progression through the weeks. */
@@ -179,28 +179,10 @@ public final class PlanBuilder {
 	/** Adds the best exercise for a slot if it fits; returns the seconds left. */
 	private int addToMain(SessionPlan session, Slots.Slot slot, Set<String> blocked, Set<String> inSession,
 			int remaining, int pass) {
-		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.pool.usable()) {
-			if (!slot.fits(e) || inSession.contains(e.slug()) || !this.pool.levelAllowed(e)) {
-				continue;
-			}
-			if (DoseRules.resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
-				continue;
-			}
-			if (this.request.beginner() && !this.pool.bottomOfLadder(e)) {
-				continue;
-			}
-			candidates.add(e);
-		}
 		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
 			return remaining;
 		}
-		Map<String, Double> scores = new HashMap<>();
-		candidates.forEach((e) -> scores.put(e.slug(), score(e, slot)));
-		candidates.sort(Comparator.comparingDouble((Exercise e) -> scores.get(e.slug()))
-			.reversed()
-			.thenComparing(Exercise::slug));
-		for (Exercise e : candidates) {
+		for (Exercise e : this.chooser.ranked(slot, blocked, inSession)) {
 			Dose start = this.doses.startDose(e);
 			int peak = this.doses.peakSeconds(e, start);
 			int startSeconds = start.seconds(DoseRules.perSide(e));
@@ -217,38 +199,6 @@ public final class PlanBuilder {
 			return remaining - track.peakSeconds;
 		}
 		return remaining;
-	}
-
-	private double score(Exercise e, Slots.Slot slot) {
-		double score = 0;
-		int rank = slot.preferred().indexOf(e.slug());
-		if (rank >= 0) {
-			score += slot.preferredWeight() - rank * 0.5;
-		}
-		if (!slot.muscles().isEmpty() && slot.muscles().contains(e.targetMuscles().get(0))) {
-			score += 10;
-		}
-		score += 5 * e.targetMuscles().stream().filter(slot.muscles()::contains).count();
-		int gap = DoseTable.levelIndex(this.request.level()) - DoseTable.levelIndex(e.level());
-		score += (gap == 0) ? 6 : (gap == 1) ? 3 : 1;
-		if ((this.request.goal() == Goal.STRENGTH || this.request.goal() == Goal.HYPERTROPHY)
-				&& e.mechanic().equals("compound")) {
-			score += 4;
-			if (e.traits().contains("external-load")) {
-				// Loaded compound lifts are the backbone of strength and size work (ACSM
-				// 2009).
-				score += 4;
-			}
-		}
-		if (e.effectiveness() != null) {
-			// Seed 000's EMG figures break ties in favour of the more effective safe
-			// exercise.
-			score += e.effectiveness().value() / 20.0;
-		}
-		if (!this.request.focus().isEmpty() && e.targetMuscles().stream().anyMatch(this.request.focus()::contains)) {
-			score += 3;
-		}
-		return score + this.random.nextDouble() * 0.5;
 	}
 
 	private int warmUp(SessionPlan session) {
