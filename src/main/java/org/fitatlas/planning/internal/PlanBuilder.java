@@ -24,13 +24,6 @@ import org.fitatlas.planning.PlanRequest;
  */
 public final class PlanBuilder {
 
-	private static final int WARM_UP_SECONDS = 300;
-
-	private static final int MAX_MAIN_ITEMS = 8;
-
-	private static final List<String> WARM_UP_PREFERRED = List.of("joint-mobility-warm-up", "marching-in-place",
-			"arm-circles", "hip-circles", "leg-swings", "cat-cow", "ankle-circles");
-
 	private final PlanRequest request;
 
 	private final Taxonomy taxonomy;
@@ -43,7 +36,7 @@ public final class PlanBuilder {
 
 	private final Wording wording;
 
-	private final ExerciseChooser chooser;
+	private final SessionFiller filler;
 
 	private final List<String> warnings = new ArrayList<>();
 
@@ -54,7 +47,8 @@ public final class PlanBuilder {
 		this.spec = this.doses.spec();
 		this.pool = CandidatePool.screen(request, active, taxonomy);
 		this.wording = new Wording(request, taxonomy, this.spec);
-		this.chooser = new ExerciseChooser(request, this.pool);
+		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
+				new ExerciseChooser(request, this.pool), this.wording);
 	}
 
 	/** One main item's progression through the weeks. */
@@ -79,29 +73,6 @@ public final class PlanBuilder {
 
 	}
 
-	private static final class SessionPlan {
-
-		final int day;
-
-		final Slots.Day kind;
-
-		final List<Plan.Item> warmUp = new ArrayList<>();
-
-		final List<Track> main = new ArrayList<>();
-
-		final List<Plan.Item> coolDown = new ArrayList<>();
-
-		final Set<String> resistanceTargets = new HashSet<>();
-
-		boolean hasNeighbours;
-
-		SessionPlan(int day, Slots.Day kind) {
-			this.day = day;
-			this.kind = kind;
-		}
-
-	}
-
 	public Plan build() {
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
@@ -113,206 +84,59 @@ public final class PlanBuilder {
 		if (this.request.has("acute-low-back-pain")) {
 			this.warnings.add(Wording.ACUTE_BACK_PAIN);
 		}
-		List<SessionPlan> sessions = layOut();
-		for (SessionPlan session : sessions) {
-			fill(session, sessions, budget);
+		List<SessionDraft> sessions = new ArrayList<>();
+		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
+			sessions.add(this.filler.fill(day, sessions, budget));
 		}
 		List<Plan.Week> weeks = progress(sessions);
 		checkThreeSides(weeks);
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
-				sessions.stream().anyMatch((s) -> s.hasNeighbours),
-				sessions.stream().anyMatch((s) -> !s.main.isEmpty()), this.pool.excludedCount() > 0);
+				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
+				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0);
 		return new Plan(null, profile(),
-				this.wording.summary(sessions.stream().map((s) -> s.day).toList(), budget, this.pool.excludedCount(),
-						this.pool.unavailable()),
+				this.wording.summary(sessions.stream().map((s) -> s.day().day()).toList(), budget,
+						this.pool.excludedCount(), this.pool.unavailable()),
 				weeks, this.pool.excluded(), List.copyOf(this.warnings), PlanAdvice.guidance(this.request),
 				RuleLedger.inForce(facts));
-	}
-
-	/** The week's sessions, empty, on their days. */
-	private List<SessionPlan> layOut() {
-		List<SessionPlan> sessions = new ArrayList<>();
-		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
-			SessionPlan session = new SessionPlan(day.day(), day.kind());
-			session.hasNeighbours = day.hasNeighbours();
-			sessions.add(session);
-		}
-		return sessions;
-	}
-
-	private void fill(SessionPlan session, List<SessionPlan> all, int budget) {
-		Set<String> blocked = new HashSet<>();
-		for (SessionPlan other : all) {
-			if (other != session && WeekSchedule.adjacent(other.day, session.day)) {
-				blocked.addAll(other.resistanceTargets);
-			}
-		}
-		int used = warmUp(session);
-		int coolDownReserve = 80;
-		int mainBudget = budget - used - coolDownReserve;
-		Set<String> inSession = new HashSet<>();
-		session.warmUp.forEach((i) -> inSession.add(i.exercise().slug()));
-		List<Slots.Slot> slots = new ArrayList<>(
-				Slots.focus(this.request.goal(), this.request.focus(), this.taxonomy.tokens(Taxonomy.MUSCLES)));
-		slots.addAll(Slots.forDay(this.request.goal(), session.kind));
-		int remaining = mainBudget;
-		for (int pass = 0; pass < 2; pass++) {
-			for (Slots.Slot slot : slots) {
-				if (session.main.size() >= MAX_MAIN_ITEMS) {
-					break;
-				}
-				remaining = addToMain(session, slot, blocked, inSession, remaining, pass);
-			}
-		}
-		if (session.main.isEmpty()) {
-			for (Slots.Slot slot : Slots.FALLBACK) {
-				remaining = addToMain(session, slot, blocked, inSession, remaining, 0);
-				if (!session.main.isEmpty()) {
-					break;
-				}
-			}
-		}
-		int spent = used + session.main.stream().mapToInt((t) -> t.peakSeconds).sum();
-		coolDown(session, inSession, budget - spent);
-	}
-
-	/** Adds the best exercise for a slot if it fits; returns the seconds left. */
-	private int addToMain(SessionPlan session, Slots.Slot slot, Set<String> blocked, Set<String> inSession,
-			int remaining, int pass) {
-		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
-			return remaining;
-		}
-		for (Exercise e : this.chooser.ranked(slot, blocked, inSession)) {
-			Dose start = this.doses.startDose(e);
-			int peak = this.doses.peakSeconds(e, start);
-			int startSeconds = start.seconds(DoseRules.perSide(e));
-			if (startSeconds > remaining) {
-				continue;
-			}
-			Track track = new Track(slot, e, start, Set.copyOf(e.targetMuscles()));
-			track.peakSeconds = Math.min(peak, remaining);
-			session.main.add(track);
-			inSession.add(e.slug());
-			if (DoseRules.resistance(e)) {
-				session.resistanceTargets.addAll(e.targetMuscles());
-			}
-			return remaining - track.peakSeconds;
-		}
-		return remaining;
-	}
-
-	private int warmUp(SessionPlan session) {
-		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.pool.usable()) {
-			if ((e.category().equals("mobility") || e.category().equals("cardio")) && e.level().equals("beginner")
-					&& !e.traits().contains("high-impact")) {
-				candidates.add(e);
-			}
-		}
-		candidates.sort(Comparator.comparingInt((Exercise e) -> {
-			int rank = WARM_UP_PREFERRED.indexOf(e.slug());
-			return (rank < 0) ? 100 : rank;
-		}).thenComparing(Exercise::slug));
-		int seconds = 0;
-		for (Exercise e : candidates) {
-			if (seconds >= WARM_UP_SECONDS) {
-				break;
-			}
-			Plan.Item item = fitted(warmUpItem(e), WARM_UP_SECONDS - seconds,
-					(e.defaultDose().reps() != null) ? e.defaultDose().reps() : 1);
-			session.warmUp.add(item);
-			seconds += TimeModel.seconds(item);
-		}
-		return seconds;
-	}
-
-	/**
-	 * Shortens the last warm-up item so the warm-up ends close to 5 minutes, leaving time
-	 * for the work.
-	 */
-	private static Plan.Item fitted(Plan.Item item, int needed, int fewestReps) {
-		if (TimeModel.seconds(item) <= needed) {
-			return item;
-		}
-		int sides = item.perSide() ? 2 : 1;
-		int work = Math.max(0, needed - TimeModel.TRANSITION);
-		Integer hold = (item.holdSeconds() != null) ? Math.max(60, (work + sides - 1) / sides) : null;
-		Integer reps = (item.reps() != null) ? Math.max(fewestReps,
-				(work + TimeModel.SECONDS_PER_REP * sides - 1) / (TimeModel.SECONDS_PER_REP * sides)) : null;
-		return new Plan.Item(item.exercise(), item.sets(), reps, item.repsMax(), hold, item.perSide(), item.toFailure(),
-				item.restSeconds(), item.load(), item.tempo(), item.cues(), item.why());
-	}
-
-	private Plan.Item warmUpItem(Exercise e) {
-		Integer reps = null;
-		Integer hold = null;
-		if (e.defaultDose().timed()) {
-			hold = Math.max(60, Math.min(120, e.defaultDose().holdSeconds()));
-		}
-		else {
-			reps = (e.defaultDose().repsMax() != null) ? e.defaultDose().repsMax() : e.defaultDose().reps();
-		}
-		return new Plan.Item(Wording.link(e), 1, reps, null, hold, DoseRules.perSide(e), false, 0, "body weight",
-				Wording.tempo(e, hold), Wording.cues(e), Wording.WARM_UP_WHY);
-	}
-
-	private void coolDown(SessionPlan session, Set<String> inSession, int remaining) {
-		Set<String> worked = new HashSet<>();
-		session.main.forEach((t) -> worked.addAll(t.exercise.targetMuscles()));
-		List<Exercise> stretches = new ArrayList<>();
-		for (Exercise e : this.pool.usable()) {
-			if (DoseRules.stretch(e) && !inSession.contains(e.slug()) && this.pool.levelAllowed(e)) {
-				stretches.add(e);
-			}
-		}
-		stretches
-			.sort(Comparator.comparingLong((Exercise e) -> -e.targetMuscles().stream().filter(worked::contains).count())
-				.thenComparing((Exercise e) -> DoseRules.perSide(e) ? 1 : 0)
-				.thenComparing(Exercise::slug));
-		int spent = 0;
-		for (Exercise e : stretches) {
-			int sets = 1;
-			Plan.Item item = new Plan.Item(Wording.link(e), sets, null, null, 30, DoseRules.perSide(e), false, 15,
-					"body weight", Wording.tempo(e, 30), Wording.cues(e), this.wording.coolDownWhy(e));
-			int seconds = TimeModel.seconds(item);
-			if (session.coolDown.isEmpty()
-					|| (spent + seconds <= Math.min(remaining, 300) && session.coolDown.size() < 3)) {
-				session.coolDown.add(item);
-				spent += seconds;
-			}
-			if (session.coolDown.size() >= 3 || spent >= Math.min(remaining, 300)) {
-				break;
-			}
-		}
 	}
 
 	/**
 	 * The weeks, climbing by gradualness with a deload every fourth week for trained
 	 * people.
 	 */
-	private List<Plan.Week> progress(List<SessionPlan> sessions) {
+	private List<Plan.Week> progress(List<SessionDraft> sessions) {
 		Map<Track, Dose> starts = new HashMap<>();
-		sessions.forEach((s) -> s.main.forEach((t) -> starts.put(t, t.dose)));
+		Map<SessionDraft, List<Track>> tracks = new HashMap<>();
+		for (SessionDraft session : sessions) {
+			List<Track> main = new ArrayList<>();
+			for (SessionDraft.MainItem m : session.main()) {
+				Track track = new Track(m.slot(), m.exercise(), m.start(), Set.copyOf(m.exercise().targetMuscles()));
+				track.peakSeconds = m.peakSeconds();
+				starts.put(track, track.dose);
+				main.add(track);
+			}
+			tracks.put(session, main);
+		}
 		List<Plan.Week> weeks = new ArrayList<>();
 		for (int week = 1; week <= this.request.weeks(); week++) {
 			boolean deload = this.doses.deload(week);
 			List<Plan.Session> planned = new ArrayList<>();
-			for (SessionPlan session : sessions) {
+			for (SessionDraft session : sessions) {
 				List<Plan.Item> main = new ArrayList<>();
-				for (Track track : session.main) {
+				for (Track track : tracks.get(session)) {
 					String change = "";
 					if (week > 1 && !deload) {
-						change = advance(track, starts, week, session.hasNeighbours);
+						change = advance(track, starts, week, session.day().hasNeighbours());
 					}
 					Dose shown = deload ? DoseRules.lighter(track.dose) : track.dose;
 					main.add(this.wording.mainItem(track.exercise, track.slot.label(), shown, week, deload, change));
 				}
-				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp),
-						new Plan.Block("main", main), new Plan.Block("cool-down", session.coolDown));
-				int seconds = TimeModel.seconds(session.warmUp) + TimeModel.seconds(main)
-						+ TimeModel.seconds(session.coolDown);
-				planned.add(new Plan.Session(session.day, this.wording.title(session.kind), TimeModel.minutes(seconds),
-						blocks));
+				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp()),
+						new Plan.Block("main", main), new Plan.Block("cool-down", session.coolDown()));
+				int seconds = TimeModel.seconds(session.warmUp()) + TimeModel.seconds(main)
+						+ TimeModel.seconds(session.coolDown());
+				planned.add(new Plan.Session(session.day().day(), this.wording.title(session.day().kind()),
+						TimeModel.minutes(seconds), blocks));
 			}
 			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned));
 		}
