@@ -38,6 +38,8 @@ public final class PlanBuilder {
 
 	private final SessionFiller filler;
 
+	private final Progression progression;
+
 	private final List<String> warnings = new ArrayList<>();
 
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
@@ -49,28 +51,7 @@ public final class PlanBuilder {
 		this.wording = new Wording(request, taxonomy, this.spec);
 		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
 				new ExerciseChooser(request, this.pool), this.wording);
-	}
-
-	/** One main item's progression through the weeks. */
-	private static final class Track {
-
-		final Slots.Slot slot;
-
-		Exercise exercise;
-
-		Dose dose;
-
-		int peakSeconds;
-
-		final Set<String> allowedTargets;
-
-		Track(Slots.Slot slot, Exercise exercise, Dose dose, Set<String> allowedTargets) {
-			this.slot = slot;
-			this.exercise = exercise;
-			this.dose = dose;
-			this.allowedTargets = allowedTargets;
-		}
-
+		this.progression = new Progression(request, this.pool, this.doses, this.wording);
 	}
 
 	public Plan build() {
@@ -88,7 +69,7 @@ public final class PlanBuilder {
 		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
 			sessions.add(this.filler.fill(day, sessions, budget));
 		}
-		List<Plan.Week> weeks = progress(sessions);
+		List<Plan.Week> weeks = this.progression.weeks(sessions);
 		checkThreeSides(weeks);
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
 				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
@@ -98,90 +79,6 @@ public final class PlanBuilder {
 						this.pool.excludedCount(), this.pool.unavailable()),
 				weeks, this.pool.excluded(), List.copyOf(this.warnings), PlanAdvice.guidance(this.request),
 				RuleLedger.inForce(facts));
-	}
-
-	/**
-	 * The weeks, climbing by gradualness with a deload every fourth week for trained
-	 * people.
-	 */
-	private List<Plan.Week> progress(List<SessionDraft> sessions) {
-		Map<Track, Dose> starts = new HashMap<>();
-		Map<SessionDraft, List<Track>> tracks = new HashMap<>();
-		for (SessionDraft session : sessions) {
-			List<Track> main = new ArrayList<>();
-			for (SessionDraft.MainItem m : session.main()) {
-				Track track = new Track(m.slot(), m.exercise(), m.start(), Set.copyOf(m.exercise().targetMuscles()));
-				track.peakSeconds = m.peakSeconds();
-				starts.put(track, track.dose);
-				main.add(track);
-			}
-			tracks.put(session, main);
-		}
-		List<Plan.Week> weeks = new ArrayList<>();
-		for (int week = 1; week <= this.request.weeks(); week++) {
-			boolean deload = this.doses.deload(week);
-			List<Plan.Session> planned = new ArrayList<>();
-			for (SessionDraft session : sessions) {
-				List<Plan.Item> main = new ArrayList<>();
-				for (Track track : tracks.get(session)) {
-					String change = "";
-					if (week > 1 && !deload) {
-						change = advance(track, starts, week, session.day().hasNeighbours());
-					}
-					Dose shown = deload ? DoseRules.lighter(track.dose) : track.dose;
-					main.add(this.wording.mainItem(track.exercise, track.slot.label(), shown, week, deload, change));
-				}
-				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp()),
-						new Plan.Block("main", main), new Plan.Block("cool-down", session.coolDown()));
-				int seconds = TimeModel.seconds(session.warmUp()) + TimeModel.seconds(main)
-						+ TimeModel.seconds(session.coolDown());
-				planned.add(new Plan.Session(session.day().day(), this.wording.title(session.day().kind()),
-						TimeModel.minutes(seconds), blocks));
-			}
-			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned));
-		}
-		return weeks;
-	}
-
-	/** Moves a track one step; returns what changed, for the item's why. */
-	private String advance(Track track, Map<Track, Dose> starts, int week, boolean neighbours) {
-		Exercise e = track.exercise;
-		Dose next = this.doses.step(e, track.dose, starts.get(track));
-		if (next != null) {
-			if (next.seconds(DoseRules.perSide(e)) <= track.peakSeconds) {
-				String what = (next.sets() > track.dose.sets()) ? "one more set than last week"
-						: (next.hold() != null) ? "5 seconds longer than last week" : "two more reps than last week";
-				track.dose = next;
-				return what;
-			}
-			return "same as last week: the session has no time for more";
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH && week < 5) {
-			return "same as last week: back programmes keep to entry-level exercises for about a month (seed 002)";
-		}
-		for (String slug : e.harder()) {
-			Exercise harder = this.pool.usable(slug).orElse(null);
-			if (harder == null) {
-				continue;
-			}
-			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
-				continue;
-			}
-			if (neighbours && DoseRules.resistance(harder)
-					&& !track.allowedTargets.containsAll(harder.targetMuscles())) {
-				continue;
-			}
-			Dose start = this.doses.startDose(harder);
-			if (start.seconds(DoseRules.perSide(harder)) > track.peakSeconds) {
-				continue;
-			}
-			String from = e.name();
-			track.exercise = harder;
-			track.dose = start;
-			starts.put(track, start);
-			return "you reached the top dose of " + from + ", so you move up its ladder";
-		}
-		return "same as last week: top of the ladder here; keep the quality high";
 	}
 
 	private void checkThreeSides(List<Plan.Week> weeks) {

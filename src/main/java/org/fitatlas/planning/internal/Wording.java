@@ -21,6 +21,19 @@ final class Wording {
 			+ "and stretching: no loading until the pain is dull and settling. If it does not ease within a few weeks, "
 			+ "spreads down a leg, or comes with feeling unwell, see a clinician.";
 
+	static final String ONE_MORE_SET = "one more set than last week";
+
+	static final String LONGER_HOLD = "5 seconds longer than last week";
+
+	static final String MORE_REPS = "two more reps than last week";
+
+	static final String NO_TIME = "same as last week: the session has no time for more";
+
+	static final String BACK_ENTRY_MONTH = "same as last week: back programmes keep to entry-level exercises for "
+			+ "about a month (seed 002)";
+
+	static final String LADDER_TOP = "same as last week: top of the ladder here; keep the quality high";
+
 	private final PlanRequest request;
 
 	private final Taxonomy taxonomy;
@@ -41,6 +54,10 @@ final class Wording {
 	static String untrainedSide(String side) {
 		return "No safe exercise within your equipment and health conditions trains the " + side
 				+ " this week; ask a physiotherapist for a suitable alternative.";
+	}
+
+	static String movedUp(String from) {
+		return "you reached the top dose of " + from + ", so you move up its ladder";
 	}
 
 	String coolDownWhy(Exercise e) {
