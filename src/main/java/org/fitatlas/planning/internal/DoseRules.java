@@ -24,10 +24,15 @@ final class DoseRules {
 		return this.spec;
 	}
 
+	/**
+	 * Strength and plyometric work: the kind that needs 48 hours before the same muscles
+	 * again.
+	 */
 	static boolean resistance(Exercise e) {
 		return e.category().equals("strength") || e.category().equals("plyometrics");
 	}
 
+	/** Done a set per side, so a set takes twice the time. */
 	static boolean perSide(Exercise e) {
 		return e.sides().equals("each-side");
 	}
@@ -36,6 +41,7 @@ final class DoseRules {
 		return e.category().equals("stretching");
 	}
 
+	/** The first week's dose: the dose table for reps, scaled holds, or stretch holds. */
 	Dose startDose(Exercise e) {
 		if (stretch(e)) {
 			int sets = (this.request.goal() == Goal.FLEXIBILITY) ? DoseTable.flexibilitySets(this.request.level()) : 2;

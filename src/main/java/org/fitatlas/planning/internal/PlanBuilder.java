@@ -1,14 +1,8 @@
 package org.fitatlas.planning.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import org.fitatlas.catalog.Exercise;
@@ -19,18 +13,15 @@ import org.fitatlas.planning.PlanRequest;
 
 /**
  * Builds one plan from a request and the catalog, following docs/planning.md: screen the
- * catalog, lay the sessions on the week, fill warm-up, main work and cool-down within the
- * time budget, then climb week by week. Plain Java: no Spring, no database.
+ * catalog ({@link CandidatePool}), lay the sessions on the week ({@link WeekSchedule}),
+ * fill warm-up, main work and cool-down within the time budget ({@link SessionFiller}),
+ * then climb week by week ({@link Progression}). Plain Java: no Spring, no database.
  */
 public final class PlanBuilder {
 
 	private final PlanRequest request;
 
-	private final Taxonomy taxonomy;
-
 	private final CandidatePool pool;
-
-	private final DoseTable.Spec spec;
 
 	private final DoseRules doses;
 
@@ -40,50 +31,52 @@ public final class PlanBuilder {
 
 	private final Progression progression;
 
-	private final List<String> warnings = new ArrayList<>();
-
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
-		this.taxonomy = taxonomy;
 		this.doses = new DoseRules(request);
-		this.spec = this.doses.spec();
 		this.pool = CandidatePool.screen(request, active, taxonomy);
-		this.wording = new Wording(request, taxonomy, this.spec);
+		this.wording = new Wording(request, taxonomy, this.doses.spec());
 		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
 				new ExerciseChooser(request, this.pool), this.wording);
 		this.progression = new Progression(request, this.pool, this.doses, this.wording);
 	}
 
 	public Plan build() {
+		List<String> warnings = new ArrayList<>();
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
 			if (this.request.minutesPerSession() > 15) {
-				this.warnings.add(Wording.morningLimit(this.request.minutesPerSession()));
+				warnings.add(Wording.morningLimit(this.request.minutesPerSession()));
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
 		if (this.request.has("acute-low-back-pain")) {
-			this.warnings.add(Wording.ACUTE_BACK_PAIN);
+			warnings.add(Wording.ACUTE_BACK_PAIN);
 		}
 		List<SessionDraft> sessions = new ArrayList<>();
 		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
 			sessions.add(this.filler.fill(day, sessions, budget));
 		}
 		List<Plan.Week> weeks = this.progression.weeks(sessions);
-		checkThreeSides(weeks);
-		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.spec,
+		warnings.addAll(untrainedSides(weeks));
+		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.doses.spec(),
 				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
 				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0);
 		return new Plan(null, profile(),
 				this.wording.summary(sessions.stream().map((s) -> s.day().day()).toList(), budget,
 						this.pool.excludedCount(), this.pool.unavailable()),
-				weeks, this.pool.excluded(), List.copyOf(this.warnings), PlanAdvice.guidance(this.request),
+				weeks, this.pool.excluded(), List.copyOf(warnings), PlanAdvice.guidance(this.request),
 				RuleLedger.inForce(facts));
 	}
 
-	private void checkThreeSides(List<Plan.Week> weeks) {
+	/**
+	 * Core and back plans: a warning for each side of the trunk the first week leaves
+	 * untrained.
+	 */
+	private List<String> untrainedSides(List<Plan.Week> weeks) {
+		List<String> warnings = new ArrayList<>();
 		if (this.request.goal() != Goal.CORE && this.request.goal() != Goal.BACK_HEALTH) {
-			return;
+			return warnings;
 		}
 		Map<String, Set<String>> sides = Map.of("front (abdominals)",
 				Set.of("rectus-abdominis", "transverse-abdominis"), "back (extensors)",
@@ -100,9 +93,10 @@ public final class PlanBuilder {
 					.stream()
 					.anyMatch(side.getValue()::contains));
 			if (!trained) {
-				this.warnings.add(Wording.untrainedSide(side.getKey()));
+				warnings.add(Wording.untrainedSide(side.getKey()));
 			}
 		}
+		return warnings;
 	}
 
 	private Plan.Profile profile() {
