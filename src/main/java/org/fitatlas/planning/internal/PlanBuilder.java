@@ -1,14 +1,8 @@
 package org.fitatlas.planning.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 import org.fitatlas.catalog.Exercise;
@@ -19,741 +13,71 @@ import org.fitatlas.planning.PlanRequest;
 
 /**
  * Builds one plan from a request and the catalog, following docs/planning.md: screen the
- * catalog, lay the sessions on the week, fill warm-up, main work and cool-down within the
- * time budget, then climb week by week. Plain Java: no Spring, no database.
+ * catalog ({@link CandidatePool}), lay the sessions on the week ({@link WeekSchedule}),
+ * fill warm-up, main work and cool-down within the time budget ({@link SessionFiller}),
+ * then climb week by week ({@link Progression}). Plain Java: no Spring, no database.
  */
 public final class PlanBuilder {
 
-	private static final int[][] DAYS = { {}, { 1 }, { 1, 4 }, { 1, 3, 5 }, { 1, 2, 4, 5 }, { 1, 2, 3, 5, 6 },
-			{ 1, 2, 3, 4, 5, 6 }, { 1, 2, 3, 4, 5, 6, 7 } };
-
-	private static final String[] DAY_NAMES = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-
-	private static final int WARM_UP_SECONDS = 300;
-
-	private static final int MAX_MAIN_ITEMS = 8;
-
-	private static final List<String> WARM_UP_PREFERRED = List.of("joint-mobility-warm-up", "marching-in-place",
-			"arm-circles", "hip-circles", "leg-swings", "cat-cow", "ankle-circles");
-
 	private final PlanRequest request;
 
-	private final Taxonomy taxonomy;
+	private final CandidatePool pool;
 
-	private final Map<String, Exercise> bySlug = new HashMap<>();
+	private final DoseRules doses;
 
-	private final List<Exercise> usable = new ArrayList<>();
+	private final Wording wording;
 
-	private final Map<String, String> excluded = new LinkedHashMap<>();
+	private final SessionFiller filler;
 
-	private final Random random;
-
-	private final DoseTable.Spec spec;
-
-	private final Set<String> rules = new LinkedHashSet<>();
-
-	private final Map<String, String> ruleSources = new LinkedHashMap<>();
-
-	private final List<String> warnings = new ArrayList<>();
-
-	private int unavailable;
+	private final Progression progression;
 
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
-		this.taxonomy = taxonomy;
-		this.random = new Random(request.seed());
-		this.spec = DoseTable.spec(request.goal(), request.level());
-		SafetyScreen screen = new SafetyScreen(request, taxonomy);
-		for (Exercise e : active) {
-			this.bySlug.put(e.slug(), e);
-			if (!hasEquipment(e)) {
-				this.unavailable++;
-				continue;
-			}
-			List<String> reasons = screen.reasons(e);
-			if (reasons.isEmpty()) {
-				this.usable.add(e);
-			}
-			else {
-				this.excluded.put(e.slug(), String.join(" ", reasons));
-			}
-		}
-	}
-
-	/** One main item's progression through the weeks. */
-	private static final class Track {
-
-		final Slots.Slot slot;
-
-		Exercise exercise;
-
-		Dose dose;
-
-		int peakSeconds;
-
-		final Set<String> allowedTargets;
-
-		Track(Slots.Slot slot, Exercise exercise, Dose dose, Set<String> allowedTargets) {
-			this.slot = slot;
-			this.exercise = exercise;
-			this.dose = dose;
-			this.allowedTargets = allowedTargets;
-		}
-
-	}
-
-	/** Sets of reps or holds. */
-	record Dose(int sets, Integer reps, Integer repsMax, Integer hold, int rest) {
-
-		int seconds(boolean perSide) {
-			return TimeModel.seconds(this.sets, this.reps, this.repsMax, this.hold, perSide, this.rest);
-		}
-
-		int volume() {
-			return this.sets * ((this.hold != null) ? this.hold : (this.repsMax != null) ? this.repsMax : this.reps);
-		}
-
-	}
-
-	private static final class SessionPlan {
-
-		final int day;
-
-		final Slots.Day kind;
-
-		final List<Plan.Item> warmUp = new ArrayList<>();
-
-		final List<Track> main = new ArrayList<>();
-
-		final List<Plan.Item> coolDown = new ArrayList<>();
-
-		final Set<String> resistanceTargets = new HashSet<>();
-
-		boolean hasNeighbours;
-
-		SessionPlan(int day, Slots.Day kind) {
-			this.day = day;
-			this.kind = kind;
-		}
-
+		this.doses = new DoseRules(request);
+		this.pool = CandidatePool.screen(request, active, taxonomy);
+		this.wording = new Wording(request, taxonomy, this.doses.spec());
+		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
+				new ExerciseChooser(request, this.pool), this.wording);
+		this.progression = new Progression(request, this.pool, this.doses, this.wording);
 	}
 
 	public Plan build() {
+		List<String> warnings = new ArrayList<>();
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
-			rule("A morning routine lasts at most 15 minutes, without weights and without repeated bending of the "
-					+ "lower back", "seed 000; McGill 2004");
 			if (this.request.minutesPerSession() > 15) {
-				this.warnings.add("A morning routine is kept to 15 minutes; you asked for "
-						+ this.request.minutesPerSession() + ", so each session is planned for 15.");
+				warnings.add(Wording.morningLimit(this.request.minutesPerSession()));
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
 		if (this.request.has("acute-low-back-pain")) {
-			this.warnings.add("With acute low back pain this plan holds only gentle, entry-level mobility and "
-					+ "stretching: no loading until the pain is dull and settling. If it does not ease within a "
-					+ "few weeks, spreads down a leg, or comes with feeling unwell, see a clinician.");
-			rule("Acute low back pain: no loading; gentle entry-level mobility only", "seed 002; ACP 2017");
+			warnings.add(Wording.ACUTE_BACK_PAIN);
 		}
-		List<SessionPlan> sessions = layOut();
-		for (SessionPlan session : sessions) {
-			fill(session, sessions, budget);
+		List<SessionDraft> sessions = new ArrayList<>();
+		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
+			sessions.add(this.filler.fill(day, sessions, budget));
 		}
-		List<Plan.Week> weeks = progress(sessions);
-		checkThreeSides(weeks);
-		generalRules();
-		return new Plan(null, profile(), summary(sessions, budget), weeks, excludedList(), List.copyOf(this.warnings),
-				PlanAdvice.guidance(this.request), rulesList());
-	}
-
-	private boolean hasEquipment(Exercise e) {
-		Set<String> have = new HashSet<>(this.request.equipment());
-		have.add("none");
-		have.add("mat");
-		return have.containsAll(e.equipment());
-	}
-
-	/** Days of the week and the kind of each session: splits where sessions touch. */
-	private List<SessionPlan> layOut() {
-		int[] days = DAYS[this.request.daysPerWeek()];
-		List<SessionPlan> sessions = new ArrayList<>();
-		Map<Integer, Slots.Day> kinds = new HashMap<>();
-		for (int day : days) {
-			Set<Slots.Day> taken = new HashSet<>();
-			boolean neighbours = false;
-			for (int other : days) {
-				if (other != day && adjacent(day, other)) {
-					neighbours = true;
-					if (kinds.containsKey(other)) {
-						taken.add(kinds.get(other));
-					}
-				}
-			}
-			Slots.Day kind = Slots.Day.FULL;
-			if (neighbours) {
-				for (Slots.Day candidate : List.of(Slots.Day.A, Slots.Day.B, Slots.Day.C)) {
-					if (!taken.contains(candidate)) {
-						kind = candidate;
-						break;
-					}
-				}
-			}
-			kinds.put(day, kind);
-			SessionPlan session = new SessionPlan(day, kind);
-			session.hasNeighbours = neighbours;
-			sessions.add(session);
-		}
-		if (sessions.stream().anyMatch((s) -> s.hasNeighbours)) {
-			rule("The same muscles get at least 48 hours between resistance sessions; sessions on consecutive days "
-					+ "train different muscles", "ACSM 2009");
-		}
-		return sessions;
-	}
-
-	static boolean adjacent(int a, int b) {
-		int diff = Math.floorMod(a - b, 7);
-		return diff == 1 || diff == 6;
-	}
-
-	private void fill(SessionPlan session, List<SessionPlan> all, int budget) {
-		Set<String> blocked = new HashSet<>();
-		for (SessionPlan other : all) {
-			if (other != session && adjacent(other.day, session.day)) {
-				blocked.addAll(other.resistanceTargets);
-			}
-		}
-		int used = warmUp(session);
-		int coolDownReserve = 80;
-		int mainBudget = budget - used - coolDownReserve;
-		Set<String> inSession = new HashSet<>();
-		session.warmUp.forEach((i) -> inSession.add(i.exercise().slug()));
-		List<Slots.Slot> slots = new ArrayList<>(
-				Slots.focus(this.request.goal(), this.request.focus(), this.taxonomy.tokens(Taxonomy.MUSCLES)));
-		slots.addAll(Slots.forDay(this.request.goal(), session.kind));
-		int remaining = mainBudget;
-		for (int pass = 0; pass < 2; pass++) {
-			for (Slots.Slot slot : slots) {
-				if (session.main.size() >= MAX_MAIN_ITEMS) {
-					break;
-				}
-				remaining = addToMain(session, slot, blocked, inSession, remaining, pass);
-			}
-		}
-		if (session.main.isEmpty()) {
-			for (Slots.Slot slot : Slots.FALLBACK) {
-				remaining = addToMain(session, slot, blocked, inSession, remaining, 0);
-				if (!session.main.isEmpty()) {
-					break;
-				}
-			}
-		}
-		int spent = used + session.main.stream().mapToInt((t) -> t.peakSeconds).sum();
-		coolDown(session, inSession, budget - spent);
-	}
-
-	/** Adds the best exercise for a slot if it fits; returns the seconds left. */
-	private int addToMain(SessionPlan session, Slots.Slot slot, Set<String> blocked, Set<String> inSession,
-			int remaining, int pass) {
-		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.usable) {
-			if (!slot.fits(e) || inSession.contains(e.slug()) || !levelAllowed(e)) {
-				continue;
-			}
-			if (resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
-				continue;
-			}
-			if (this.request.beginner() && !bottomOfLadder(e)) {
-				continue;
-			}
-			candidates.add(e);
-		}
-		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
-			return remaining;
-		}
-		Map<String, Double> scores = new HashMap<>();
-		candidates.forEach((e) -> scores.put(e.slug(), score(e, slot)));
-		candidates.sort(Comparator.comparingDouble((Exercise e) -> scores.get(e.slug()))
-			.reversed()
-			.thenComparing(Exercise::slug));
-		for (Exercise e : candidates) {
-			Dose start = startDose(e);
-			int peak = peakSeconds(e, start);
-			int startSeconds = start.seconds(perSide(e));
-			if (startSeconds > remaining) {
-				continue;
-			}
-			Track track = new Track(slot, e, start, Set.copyOf(e.targetMuscles()));
-			track.peakSeconds = Math.min(peak, remaining);
-			session.main.add(track);
-			inSession.add(e.slug());
-			if (resistance(e)) {
-				session.resistanceTargets.addAll(e.targetMuscles());
-			}
-			return remaining - track.peakSeconds;
-		}
-		return remaining;
-	}
-
-	private boolean levelAllowed(Exercise e) {
-		int person = DoseTable.levelIndex(this.request.level());
-		if (this.request.goal() == Goal.BACK_HEALTH || this.request.goal() == Goal.POST_SURGERY_REHAB
-				|| this.request.goal() == Goal.MORNING_ROUTINE) {
-			person = Math.min(person, DoseTable.levelIndex("beginner"));
-		}
-		return DoseTable.levelIndex(e.level()) <= person;
-	}
-
-	/** True when no easier rung of the exercise is open to this person. */
-	private boolean bottomOfLadder(Exercise e) {
-		for (String slug : e.easier()) {
-			Exercise easier = this.bySlug.get(slug);
-			if (easier != null && this.usable.contains(easier)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private double score(Exercise e, Slots.Slot slot) {
-		double score = 0;
-		int rank = slot.preferred().indexOf(e.slug());
-		if (rank >= 0) {
-			score += slot.preferredWeight() - rank * 0.5;
-		}
-		if (!slot.muscles().isEmpty() && slot.muscles().contains(e.targetMuscles().get(0))) {
-			score += 10;
-		}
-		score += 5 * e.targetMuscles().stream().filter(slot.muscles()::contains).count();
-		int gap = DoseTable.levelIndex(this.request.level()) - DoseTable.levelIndex(e.level());
-		score += (gap == 0) ? 6 : (gap == 1) ? 3 : 1;
-		if ((this.request.goal() == Goal.STRENGTH || this.request.goal() == Goal.HYPERTROPHY)
-				&& e.mechanic().equals("compound")) {
-			score += 4;
-			if (e.traits().contains("external-load")) {
-				// Loaded compound lifts are the backbone of strength and size work (ACSM
-				// 2009).
-				score += 4;
-			}
-		}
-		if (e.effectiveness() != null) {
-			// Seed 000's EMG figures break ties in favour of the more effective safe
-			// exercise.
-			score += e.effectiveness().value() / 20.0;
-		}
-		if (!this.request.focus().isEmpty() && e.targetMuscles().stream().anyMatch(this.request.focus()::contains)) {
-			score += 3;
-		}
-		return score + this.random.nextDouble() * 0.5;
-	}
-
-	private static boolean resistance(Exercise e) {
-		return e.category().equals("strength") || e.category().equals("plyometrics");
-	}
-
-	private static boolean perSide(Exercise e) {
-		return e.sides().equals("each-side");
-	}
-
-	private boolean stretch(Exercise e) {
-		return e.category().equals("stretching");
-	}
-
-	Dose startDose(Exercise e) {
-		if (stretch(e)) {
-			int sets = (this.request.goal() == Goal.FLEXIBILITY) ? DoseTable.flexibilitySets(this.request.level()) : 2;
-			return new Dose(sets, null, null, DoseTable.stretchStart(this.request.level()), 15);
-		}
-		if (e.defaultDose().timed()) {
-			int hold = (int) Math.round(e.defaultDose().holdSeconds() * DoseTable.holdFactor(this.request.level()));
-			return new Dose(this.spec.sets(), null, null, Math.max(5, Math.min(120, hold)),
-					Math.max(30, this.spec.rest()));
-		}
-		int rest = e.mechanic().equals("compound") ? this.spec.rest() : this.spec.restIsolation();
-		Integer repsMax = (this.spec.high() > this.spec.low()) ? this.spec.high() : null;
-		return new Dose(this.spec.sets(), this.spec.low(), repsMax, null, rest);
-	}
-
-	private int repsCap(Exercise e) {
-		boolean bodyWeightCoreWork = (this.request.goal() == Goal.CORE || this.request.goal() == Goal.BACK_HEALTH)
-				&& !e.traits().contains("external-load");
-		// The top of the table's range, except body-weight core and back work, which
-		// builds to 30 (seeds 000, 002).
-		return bodyWeightCoreWork ? 30 : this.spec.high();
-	}
-
-	private int holdCap(Exercise e, Dose start) {
-		return stretch(e) ? DoseTable.stretchCap(this.request.level()) : Math.min(120, start.hold() * 2);
-	}
-
-	private int maxSets(Exercise e) {
-		return stretch(e) ? 4 : this.spec.sets() + 1;
+		List<Plan.Week> weeks = this.progression.weeks(sessions);
+		warnings.addAll(untrainedSides(weeks));
+		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.doses.spec(),
+				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
+				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0);
+		return new Plan(null, profile(),
+				this.wording.summary(sessions.stream().map((s) -> s.day().day()).toList(), budget,
+						this.pool.excludedCount(), this.pool.unavailable()),
+				weeks, this.pool.excluded(), List.copyOf(warnings), PlanAdvice.guidance(this.request),
+				RuleLedger.inForce(facts));
 	}
 
 	/**
-	 * The next week's dose by gradualness: reps (or hold), then a set; null when capped.
+	 * Core and back plans: a warning for each side of the trunk the first week leaves
+	 * untrained.
 	 */
-	private Dose step(Exercise e, Dose dose, Dose start) {
-		if (dose.hold() != null) {
-			if (dose.hold() + 5 <= holdCap(e, start)) {
-				return new Dose(dose.sets(), null, null, dose.hold() + 5, dose.rest());
-			}
-		}
-		else {
-			int cap = repsCap(e);
-			if (dose.reps() + 2 <= cap) {
-				int reps = dose.reps() + 2;
-				int gap = this.spec.high() - this.spec.low();
-				Integer repsMax = (gap > 0 && Math.min(cap, reps + gap) > reps) ? Math.min(cap, reps + gap) : null;
-				return new Dose(dose.sets(), reps, repsMax, null, dose.rest());
-			}
-		}
-		if (dose.sets() < maxSets(e)) {
-			return new Dose(dose.sets() + 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
-		}
-		return null;
-	}
-
-	private int peakSeconds(Exercise e, Dose start) {
-		Dose dose = start;
-		int peak = start.seconds(perSide(e));
-		for (int week = 2; week <= this.request.weeks(); week++) {
-			if (deload(week)) {
-				continue;
-			}
-			Dose next = step(e, dose, start);
-			if (next == null) {
-				break;
-			}
-			dose = next;
-			peak = Math.max(peak, dose.seconds(perSide(e)));
-		}
-		return peak;
-	}
-
-	private boolean deload(int week) {
-		return !this.request.beginner() && week % 4 == 0;
-	}
-
-	private int warmUp(SessionPlan session) {
-		List<Exercise> candidates = new ArrayList<>();
-		for (Exercise e : this.usable) {
-			if ((e.category().equals("mobility") || e.category().equals("cardio")) && e.level().equals("beginner")
-					&& !e.traits().contains("high-impact")) {
-				candidates.add(e);
-			}
-		}
-		candidates.sort(Comparator.comparingInt((Exercise e) -> {
-			int rank = WARM_UP_PREFERRED.indexOf(e.slug());
-			return (rank < 0) ? 100 : rank;
-		}).thenComparing(Exercise::slug));
-		int seconds = 0;
-		for (Exercise e : candidates) {
-			if (seconds >= WARM_UP_SECONDS) {
-				break;
-			}
-			Plan.Item item = fitted(warmUpItem(e), WARM_UP_SECONDS - seconds,
-					(e.defaultDose().reps() != null) ? e.defaultDose().reps() : 1);
-			session.warmUp.add(item);
-			seconds += TimeModel.seconds(item);
-		}
-		rule("Warm up for at least 5 minutes before the main work", "ACSM Guidelines (Garber et al. 2011)");
-		return seconds;
-	}
-
-	/**
-	 * Shortens the last warm-up item so the warm-up ends close to 5 minutes, leaving time
-	 * for the work.
-	 */
-	private static Plan.Item fitted(Plan.Item item, int needed, int fewestReps) {
-		if (TimeModel.seconds(item) <= needed) {
-			return item;
-		}
-		int sides = item.perSide() ? 2 : 1;
-		int work = Math.max(0, needed - TimeModel.TRANSITION);
-		Integer hold = (item.holdSeconds() != null) ? Math.max(60, (work + sides - 1) / sides) : null;
-		Integer reps = (item.reps() != null) ? Math.max(fewestReps,
-				(work + TimeModel.SECONDS_PER_REP * sides - 1) / (TimeModel.SECONDS_PER_REP * sides)) : null;
-		return new Plan.Item(item.exercise(), item.sets(), reps, item.repsMax(), hold, item.perSide(), item.toFailure(),
-				item.restSeconds(), item.load(), item.tempo(), item.cues(), item.why());
-	}
-
-	private Plan.Item warmUpItem(Exercise e) {
-		Integer reps = null;
-		Integer hold = null;
-		if (e.defaultDose().timed()) {
-			hold = Math.max(60, Math.min(120, e.defaultDose().holdSeconds()));
-		}
-		else {
-			reps = (e.defaultDose().repsMax() != null) ? e.defaultDose().repsMax() : e.defaultDose().reps();
-		}
-		return new Plan.Item(link(e), 1, reps, null, hold, perSide(e), false, 0, "body weight", tempo(e, hold), cues(e),
-				"Warm-up: raises your temperature and moves the joints you are about to load, easing into "
-						+ "the session (ACSM: at least 5 minutes).");
-	}
-
-	private void coolDown(SessionPlan session, Set<String> inSession, int remaining) {
-		Set<String> worked = new HashSet<>();
-		session.main.forEach((t) -> worked.addAll(t.exercise.targetMuscles()));
-		List<Exercise> stretches = new ArrayList<>();
-		for (Exercise e : this.usable) {
-			if (stretch(e) && !inSession.contains(e.slug()) && levelAllowed(e)) {
-				stretches.add(e);
-			}
-		}
-		stretches
-			.sort(Comparator.comparingLong((Exercise e) -> -e.targetMuscles().stream().filter(worked::contains).count())
-				.thenComparing((Exercise e) -> perSide(e) ? 1 : 0)
-				.thenComparing(Exercise::slug));
-		int spent = 0;
-		for (Exercise e : stretches) {
-			int sets = 1;
-			Plan.Item item = new Plan.Item(link(e), sets, null, null, 30, perSide(e), false, 15, "body weight",
-					tempo(e, 30), cues(e),
-					"Cool-down: eases " + muscles(e) + " after the work; muscles stretch best when warm (ACSM).");
-			int seconds = TimeModel.seconds(item);
-			if (session.coolDown.isEmpty()
-					|| (spent + seconds <= Math.min(remaining, 300) && session.coolDown.size() < 3)) {
-				session.coolDown.add(item);
-				spent += seconds;
-			}
-			if (session.coolDown.size() >= 3 || spent >= Math.min(remaining, 300)) {
-				break;
-			}
-		}
-		rule("Finish every session with a cool-down that includes stretching", "ACSM; seed 001");
-	}
-
-	/**
-	 * The weeks, climbing by gradualness with a deload every fourth week for trained
-	 * people.
-	 */
-	private List<Plan.Week> progress(List<SessionPlan> sessions) {
-		Map<Track, Dose> starts = new HashMap<>();
-		sessions.forEach((s) -> s.main.forEach((t) -> starts.put(t, t.dose)));
-		List<Plan.Week> weeks = new ArrayList<>();
-		for (int week = 1; week <= this.request.weeks(); week++) {
-			boolean deload = deload(week);
-			List<Plan.Session> planned = new ArrayList<>();
-			for (SessionPlan session : sessions) {
-				List<Plan.Item> main = new ArrayList<>();
-				for (Track track : session.main) {
-					String change = "";
-					if (week > 1 && !deload) {
-						change = advance(track, starts, week, session.hasNeighbours);
-					}
-					Dose shown = deload ? lighter(track.dose) : track.dose;
-					main.add(item(track, shown, week, deload, change));
-				}
-				List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", session.warmUp),
-						new Plan.Block("main", main), new Plan.Block("cool-down", session.coolDown));
-				int seconds = TimeModel.seconds(session.warmUp) + TimeModel.seconds(main)
-						+ TimeModel.seconds(session.coolDown);
-				planned.add(new Plan.Session(session.day, title(session), TimeModel.minutes(seconds), blocks));
-			}
-			weeks.add(new Plan.Week(week, theme(week, deload), deload, planned));
-		}
-		if (!this.request.beginner() && this.request.weeks() >= 4) {
-			rule("Every fourth week is a deload week with one set fewer", "Periodisation practice; Liftosaur lp model");
-		}
-		rule("Progress gradually: reps first, then a set, then the harder variation",
-				"Seed 000 (principle of " + "gradualness); ACSM 2009");
-		if (this.request.beginner()) {
-			rule("Beginners start at the bottom of each exercise ladder", "Seed 000 (principle of gradualness)");
-		}
-		return weeks;
-	}
-
-	/** Moves a track one step; returns what changed, for the item's why. */
-	private String advance(Track track, Map<Track, Dose> starts, int week, boolean neighbours) {
-		Exercise e = track.exercise;
-		Dose next = step(e, track.dose, starts.get(track));
-		if (next != null) {
-			if (next.seconds(perSide(e)) <= track.peakSeconds) {
-				String what = (next.sets() > track.dose.sets()) ? "one more set than last week"
-						: (next.hold() != null) ? "5 seconds longer than last week" : "two more reps than last week";
-				track.dose = next;
-				return what;
-			}
-			return "same as last week: the session has no time for more";
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH && week < 5) {
-			return "same as last week: back programmes keep to entry-level exercises for about a month (seed 002)";
-		}
-		for (String slug : e.harder()) {
-			Exercise harder = this.bySlug.get(slug);
-			if (harder == null || !this.usable.contains(harder)) {
-				continue;
-			}
-			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
-				continue;
-			}
-			if (neighbours && resistance(harder) && !track.allowedTargets.containsAll(harder.targetMuscles())) {
-				continue;
-			}
-			Dose start = startDose(harder);
-			if (start.seconds(perSide(harder)) > track.peakSeconds) {
-				continue;
-			}
-			String from = e.name();
-			track.exercise = harder;
-			track.dose = start;
-			starts.put(track, start);
-			return "you reached the top dose of " + from + ", so you move up its ladder";
-		}
-		return "same as last week: top of the ladder here; keep the quality high";
-	}
-
-	private static Dose lighter(Dose dose) {
-		if (dose.sets() > 1) {
-			return new Dose(dose.sets() - 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
-		}
-		if (dose.hold() != null) {
-			return new Dose(1, null, null, Math.max(5, dose.hold() - 5), dose.rest());
-		}
-		int reps = Math.max(1, dose.reps() - 2);
-		return new Dose(1, reps, null, null, dose.rest());
-	}
-
-	private Plan.Item item(Track track, Dose dose, int week, boolean deload, String change) {
-		Exercise e = track.exercise;
-		StringBuilder why = new StringBuilder();
-		why.append(goalPhrase())
-			.append(": works ")
-			.append(muscles(e))
-			.append(" for ")
-			.append(track.slot.label())
-			.append(". ");
-		if (stretch(e)) {
-			why.append("Held ").append(dose.hold()).append(" s: stretches work in 20–60 s holds (Garber 2011). ");
-		}
-		else if (!resistance(e)) {
-			why.append("A lighter ")
-				.append(e.category())
-				.append(" exercise between the harder work keeps you moving without adding load. ");
-		}
-		else if (dose.hold() != null) {
-			why.append("Timed holds build endurance in the deep trunk muscles. ");
-		}
-		else {
-			why.append(this.spec.sets())
-				.append(" × ")
-				.append(this.spec.low())
-				.append((this.spec.high() > this.spec.low()) ? "–" + this.spec.high() : "")
-				.append(" is the starting dose for your goal and level (")
-				.append(this.spec.source())
-				.append("). ");
-		}
-		if (week == 1 && this.request.beginner() && !e.harder().isEmpty()) {
-			why.append("You start at the first step of its ladder; harder versions come as you progress. ");
-		}
-		if (deload) {
-			why.append("Deload week: one set fewer so your body can absorb the work of the last three weeks.");
-		}
-		else if (!change.isEmpty()) {
-			why.append("Week ").append(week).append(": ").append(change).append('.');
-		}
-		if (e.effectiveness() != null && week == 1) {
-			why.append(" Among the safe options it scores high on muscle activity (")
-				.append(e.effectiveness().measure())
-				.append(").");
-		}
-		rule(this.spec.sets() + " × " + this.spec.low() + "–" + this.spec.high() + " for " + this.request.goal().token()
-				+ " at " + this.request.level() + " level", this.spec.source());
-		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), perSide(e), false,
-				dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
-	}
-
-	private String goalPhrase() {
-		return switch (this.request.goal()) {
-			case STRENGTH -> "Strength";
-			case HYPERTROPHY -> "Muscle growth";
-			case ENDURANCE -> "Muscular endurance";
-			case CORE -> "Core strength";
-			case BACK_HEALTH -> "Back health";
-			case FLEXIBILITY -> "Flexibility";
-			case MORNING_ROUTINE -> "Morning wake-up";
-			case POST_SURGERY_REHAB -> "Gentle recovery";
-			case GENERAL_FITNESS -> "General fitness";
-		};
-	}
-
-	private String load(Exercise e) {
-		if (!e.traits().contains("external-load")) {
-			return "body weight";
-		}
-		if (e.equipment().contains("band")) {
-			return "a band that lets you finish every rep with control";
-		}
-		return switch (this.request.goal()) {
-			case STRENGTH -> this.request.level().equals("advanced")
-					? "heavy: a weight you can lift 4–6 times with good form (about 80–90% of your one-rep max)"
-					: "a weight you can lift 8–12 times with good form (about 60–70% of your one-rep max)";
-			case HYPERTROPHY -> "a weight you can lift 8–12 times with good form (about 70–85% of your one-rep max)";
-			case ENDURANCE -> "light: a weight you can lift 15–20 times (below 70% of your one-rep max)";
-			default -> "a moderate weight that leaves two or three reps in reserve";
-		};
-	}
-
-	private static String tempo(Exercise e, Integer hold) {
-		if (e.category().equals("stretching")) {
-			return "ease in, hold still, breathe out into the stretch";
-		}
-		return (hold != null) ? "hold steady and keep breathing" : "about 1 s up, 2 s down, no jerks";
-	}
-
-	private static List<String> cues(Exercise e) {
-		return e.tips().subList(0, Math.min(2, e.tips().size()));
-	}
-
-	private String muscles(Exercise e) {
-		List<String> names = e.targetMuscles()
-			.stream()
-			.map((m) -> this.taxonomy.displayName(Taxonomy.MUSCLES, m).toLowerCase(java.util.Locale.ROOT))
-			.toList();
-		return String.join(" and ", names);
-	}
-
-	private static Plan.ExerciseLink link(Exercise e) {
-		return new Plan.ExerciseLink(e.slug(), e.name());
-	}
-
-	private String title(SessionPlan session) {
-		String goal = goalPhrase();
-		return switch (session.kind) {
-			case FULL -> goal + ": whole session";
-			case A -> goal + ": " + describe(session, "A");
-			case B -> goal + ": " + describe(session, "B");
-			case C -> goal + ": lighter day";
-		};
-	}
-
-	private String describe(SessionPlan session, String half) {
-		return switch (this.request.goal()) {
-			case CORE, BACK_HEALTH, MORNING_ROUTINE, POST_SURGERY_REHAB ->
-				half.equals("A") ? "front and sides" : "back and hips";
-			case FLEXIBILITY -> "stretching";
-			default -> half.equals("A") ? "lower body" : "upper body";
-		};
-	}
-
-	private String theme(int week, boolean deload) {
-		if (deload) {
-			return "Deload: lighter week to recover";
-		}
-		if (week == 1) {
-			return "Learn the movements";
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH && week <= 4) {
-			return "Entry level: build the habit";
-		}
-		return "Build up gradually";
-	}
-
-	private void checkThreeSides(List<Plan.Week> weeks) {
+	private List<String> untrainedSides(List<Plan.Week> weeks) {
+		List<String> warnings = new ArrayList<>();
 		if (this.request.goal() != Goal.CORE && this.request.goal() != Goal.BACK_HEALTH) {
-			return;
+			return warnings;
 		}
-		rule("Train the front, the back and the sides of the trunk every week", "Seed 002");
 		Map<String, Set<String>> sides = Map.of("front (abdominals)",
 				Set.of("rectus-abdominis", "transverse-abdominis"), "back (extensors)",
 				Set.of("erector-spinae", "multifidus"), "sides (obliques)", Set.of("obliques", "quadratus-lumborum"));
@@ -764,55 +88,15 @@ public final class PlanBuilder {
 				.flatMap((s) -> s.blocks().stream())
 				.filter((b) -> b.kind().equals("main"))
 				.flatMap((b) -> b.items().stream())
-				.anyMatch((i) -> this.bySlug.get(i.exercise().slug())
+				.anyMatch((i) -> this.pool.exercise(i.exercise().slug())
 					.targetMuscles()
 					.stream()
 					.anyMatch(side.getValue()::contains));
 			if (!trained) {
-				this.warnings.add("No safe exercise within your equipment and health conditions trains the "
-						+ side.getKey() + " this week; ask a physiotherapist for a suitable alternative.");
+				warnings.add(Wording.untrainedSide(side.getKey()));
 			}
 		}
-	}
-
-	private void generalRules() {
-		if (!this.excluded.isEmpty()) {
-			rule("Exercises a health condition rules out are left out, each with its reason",
-					"training-rules.md section 5 (NICE NG59, ACOG, McGill)");
-		}
-		rule("Only exercises your equipment allows (a mat is assumed)", "FitAtlas");
-		rule("If it hurts, stop; if it hurts again next time, reduce the load", "Seed 000; Thomeé 1997");
-		if (this.request.has("pregnancy")) {
-			rule("Pregnancy: no abdominal loading, nothing lying on the stomach, nothing lying on the back after the "
-					+ "first trimester", "Seed 000; ACOG 2002/2015");
-		}
-		if (this.request.has("spinal-disc-herniation")) {
-			rule("Disc herniation: no rolling on the spine, no repeated or loaded flexion", "Seed 002; McGill");
-		}
-		if (this.request.has("recent-abdominal-surgery") || this.request.goal() == Goal.POST_SURGERY_REHAB) {
-			rule("After abdominal surgery: only gentle, bent-knee, alternating abdominal work, after the surgeon's "
-					+ "minimum wait", "Seed 000");
-		}
-		if (this.request.goal() == Goal.BACK_HEALTH) {
-			rule("About a month of entry-level back exercises before harder ones", "Seed 002");
-		}
-	}
-
-	private void rule(String text, String source) {
-		if (this.rules.add(text)) {
-			this.ruleSources.put(text, source);
-		}
-	}
-
-	private List<Plan.Rule> rulesList() {
-		return this.rules.stream().map((r) -> new Plan.Rule(r, this.ruleSources.get(r))).toList();
-	}
-
-	private List<Plan.Excluded> excludedList() {
-		return this.excluded.entrySet()
-			.stream()
-			.map((x) -> new Plan.Excluded(x.getKey(), this.bySlug.get(x.getKey()).name(), x.getValue()))
-			.toList();
+		return warnings;
 	}
 
 	private Plan.Profile profile() {
@@ -820,21 +104,6 @@ public final class PlanBuilder {
 		return new Plan.Profile(r.goal().token(), r.level(), r.daysPerWeek(), r.minutesPerSession(), r.weeks(),
 				r.equipment(), r.conditions(), r.pregnancyTrimester(), r.focus(),
 				(r.startDate() != null) ? r.startDate().toString() : null, r.seed());
-	}
-
-	private String summary(List<SessionPlan> sessions, int budget) {
-		List<String> days = sessions.stream().map((s) -> DAY_NAMES[s.day]).toList();
-		String equipment = this.request.equipment().isEmpty() ? "body weight only"
-				: String.join(", ", this.request.equipment()
-					.stream()
-					.map((t) -> this.taxonomy.displayName(Taxonomy.EQUIPMENT, t).toLowerCase(java.util.Locale.ROOT))
-					.toList());
-		return String.format(java.util.Locale.ROOT,
-				"A %d-week %s plan for %s level: %d session%s a week (%s) of up to %d minutes, with %s. "
-						+ "%d exercise%s left out for your health or goal; %d need equipment you do not have.",
-				this.request.weeks(), this.request.goal().token().replace('-', ' '), this.request.level(),
-				sessions.size(), (sessions.size() == 1) ? "" : "s", String.join(", ", days), budget / 60, equipment,
-				this.excluded.size(), (this.excluded.size() == 1) ? "" : "s", this.unavailable);
 	}
 
 }

@@ -1,0 +1,129 @@
+package org.fitatlas.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.fitatlas.catalog.Exercise;
+import org.fitatlas.planning.Goal;
+import org.fitatlas.planning.Plan;
+import org.fitatlas.planning.PlanRequest;
+
+/**
+ * Lays the first week's sessions over the plan's weeks, each main item climbing by
+ * gradualness (reps or hold, then a set, then the harder rung) with deload weeks between.
+ */
+final class Progression {
+
+	private final PlanRequest request;
+
+	private final CandidatePool pool;
+
+	private final DoseRules doses;
+
+	private final Wording wording;
+
+	Progression(PlanRequest request, CandidatePool pool, DoseRules doses, Wording wording) {
+		this.request = request;
+		this.pool = pool;
+		this.doses = doses;
+		this.wording = wording;
+	}
+
+	/**
+	 * Where one main item stands in a week: the exercise now used, its dose and its
+	 * rung's start.
+	 */
+	private record Track(SessionDraft.MainItem item, Exercise exercise, Dose dose, Dose start) {
+
+		static Track first(SessionDraft.MainItem item) {
+			return new Track(item, item.exercise(), item.start(), item.start());
+		}
+
+	}
+
+	/** A track after one week's step, and what changed, for the item's why. */
+	private record Step(Track track, String change) {
+	}
+
+	/** The plan's weeks from the first week's sessions. */
+	List<Plan.Week> weeks(List<SessionDraft> sessions) {
+		List<List<Track>> tracks = sessions.stream().map((s) -> s.main().stream().map(Track::first).toList()).toList();
+		List<Plan.Week> weeks = new ArrayList<>();
+		for (int week = 1; week <= this.request.weeks(); week++) {
+			boolean deload = this.doses.deload(week);
+			List<Plan.Session> planned = new ArrayList<>();
+			List<List<Track>> advanced = new ArrayList<>();
+			for (int s = 0; s < sessions.size(); s++) {
+				SessionDraft session = sessions.get(s);
+				List<Track> moved = new ArrayList<>();
+				List<Plan.Item> main = new ArrayList<>();
+				for (Track track : tracks.get(s)) {
+					String change = "";
+					if (week > 1 && !deload) {
+						Step step = advance(track, week, session.day().hasNeighbours());
+						track = step.track();
+						change = step.change();
+					}
+					moved.add(track);
+					Dose shown = deload ? DoseRules.lighter(track.dose()) : track.dose();
+					main.add(this.wording.mainItem(track.exercise(), track.item().slot().label(), shown, week, deload,
+							change));
+				}
+				advanced.add(moved);
+				planned.add(session(session, main));
+			}
+			tracks = advanced;
+			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned));
+		}
+		return weeks;
+	}
+
+	private Plan.Session session(SessionDraft draft, List<Plan.Item> main) {
+		List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", draft.warmUp()), new Plan.Block("main", main),
+				new Plan.Block("cool-down", draft.coolDown()));
+		int seconds = TimeModel.seconds(draft.warmUp()) + TimeModel.seconds(main) + TimeModel.seconds(draft.coolDown());
+		return new Plan.Session(draft.day().day(), this.wording.title(draft.day().kind()), TimeModel.minutes(seconds),
+				blocks);
+	}
+
+	/**
+	 * Moves a track one step by gradualness, or up its ladder when the dose is capped.
+	 */
+	private Step advance(Track track, int week, boolean neighbours) {
+		Exercise e = track.exercise();
+		int peakSeconds = track.item().peakSeconds();
+		Dose next = this.doses.step(e, track.dose(), track.start());
+		if (next != null) {
+			if (next.seconds(DoseRules.perSide(e)) <= peakSeconds) {
+				String what = (next.sets() > track.dose().sets()) ? Wording.ONE_MORE_SET
+						: (next.hold() != null) ? Wording.LONGER_HOLD : Wording.MORE_REPS;
+				return new Step(new Track(track.item(), e, next, track.start()), what);
+			}
+			return new Step(track, Wording.NO_TIME);
+		}
+		if (this.request.goal() == Goal.BACK_HEALTH && week < 5) {
+			return new Step(track, Wording.BACK_ENTRY_MONTH);
+		}
+		Set<String> allowedTargets = Set.copyOf(track.item().exercise().targetMuscles());
+		for (String slug : e.harder()) {
+			Exercise harder = this.pool.usable(slug).orElse(null);
+			if (harder == null) {
+				continue;
+			}
+			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
+				continue;
+			}
+			if (neighbours && DoseRules.resistance(harder) && !allowedTargets.containsAll(harder.targetMuscles())) {
+				continue;
+			}
+			Dose start = this.doses.startDose(harder);
+			if (start.seconds(DoseRules.perSide(harder)) > peakSeconds) {
+				continue;
+			}
+			return new Step(new Track(track.item(), harder, start, start), Wording.movedUp(e.name()));
+		}
+		return new Step(track, Wording.LADDER_TOP);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.fitatlas.planning.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.fitatlas.planning.Goal;
+import org.fitatlas.planning.Plan;
+import org.fitatlas.planning.PlanRequest;
+
+/**
+ * Every rule a plan may list, with its text and source, in the order a plan lists them.
+ */
+enum RuleLedger {
+
+	MORNING_LIMIT("A morning routine lasts at most 15 minutes, without weights and without repeated bending of the "
+			+ "lower back", "seed 000; McGill 2004", (f) -> f.request().goal() == Goal.MORNING_ROUTINE),
+
+	ACUTE_BACK_PAIN("Acute low back pain: no loading; gentle entry-level mobility only", "seed 002; ACP 2017",
+			(f) -> f.request().has("acute-low-back-pain")),
+
+	REST_BETWEEN_SESSIONS(
+			"The same muscles get at least 48 hours between resistance sessions; sessions on consecutive days "
+					+ "train different muscles",
+			"ACSM 2009", Facts::consecutiveDays),
+
+	WARM_UP("Warm up for at least 5 minutes before the main work", "ACSM Guidelines (Garber et al. 2011)", (f) -> true),
+
+	COOL_DOWN("Finish every session with a cool-down that includes stretching", "ACSM; seed 001", (f) -> true),
+
+	/**
+	 * The starting dose of the dose table; its text names the figures for the goal and
+	 * level.
+	 */
+	DOSE("", "", Facts::anyMainItem) {
+		@Override
+		Plan.Rule rule(Facts f) {
+			DoseTable.Spec spec = f.spec();
+			return new Plan.Rule(spec.sets() + " × " + spec.low() + "–" + spec.high() + " for "
+					+ f.request().goal().token() + " at " + f.request().level() + " level", spec.source());
+		}
+	},
+
+	DELOAD("Every fourth week is a deload week with one set fewer", "Periodisation practice; Liftosaur lp model",
+			(f) -> !f.request().beginner() && f.request().weeks() >= 4),
+
+	GRADUALNESS("Progress gradually: reps first, then a set, then the harder variation",
+			"Seed 000 (principle of " + "gradualness); ACSM 2009", (f) -> true),
+
+	LADDER_BOTTOM("Beginners start at the bottom of each exercise ladder", "Seed 000 (principle of gradualness)",
+			(f) -> f.request().beginner()),
+
+	THREE_SIDES("Train the front, the back and the sides of the trunk every week", "Seed 002",
+			(f) -> f.request().goal() == Goal.CORE || f.request().goal() == Goal.BACK_HEALTH),
+
+	EXCLUSIONS("Exercises a health condition rules out are left out, each with its reason",
+			"training-rules.md section 5 (NICE NG59, ACOG, McGill)", Facts::anyExcluded),
+
+	EQUIPMENT("Only exercises your equipment allows (a mat is assumed)", "FitAtlas", (f) -> true),
+
+	PAIN("If it hurts, stop; if it hurts again next time, reduce the load", "Seed 000; Thomeé 1997", (f) -> true),
+
+	PREGNANCY("Pregnancy: no abdominal loading, nothing lying on the stomach, nothing lying on the back after the "
+			+ "first trimester", "Seed 000; ACOG 2002/2015", (f) -> f.request().has("pregnancy")),
+
+	DISC_HERNIATION("Disc herniation: no rolling on the spine, no repeated or loaded flexion", "Seed 002; McGill",
+			(f) -> f.request().has("spinal-disc-herniation")),
+
+	ABDOMINAL_SURGERY(
+			"After abdominal surgery: only gentle, bent-knee, alternating abdominal work, after the surgeon's "
+					+ "minimum wait",
+			"Seed 000",
+			(f) -> f.request().has("recent-abdominal-surgery") || f.request().goal() == Goal.POST_SURGERY_REHAB),
+
+	BACK_ENTRY_MONTH("About a month of entry-level back exercises before harder ones", "Seed 002",
+			(f) -> f.request().goal() == Goal.BACK_HEALTH);
+
+	private final String text;
+
+	private final String source;
+
+	private final Predicate<Facts> applies;
+
+	RuleLedger(String text, String source, Predicate<Facts> applies) {
+		this.text = text;
+		this.source = source;
+		this.applies = applies;
+	}
+
+	Plan.Rule rule(Facts f) {
+		return new Plan.Rule(this.text, this.source);
+	}
+
+	/** The rules that shaped a plan, each once, in ledger order. */
+	static List<Plan.Rule> inForce(Facts facts) {
+		Map<String, Plan.Rule> rules = new LinkedHashMap<>();
+		for (RuleLedger entry : values()) {
+			if (entry.applies.test(facts)) {
+				Plan.Rule rule = entry.rule(facts);
+				rules.putIfAbsent(rule.rule(), rule);
+			}
+		}
+		return List.copyOf(rules.values());
+	}
+
+	/** What the rules depend on besides the request. */
+	record Facts(PlanRequest request, DoseTable.Spec spec, boolean consecutiveDays, boolean anyMainItem,
+			boolean anyExcluded) {
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.fitatlas.planning.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.fitatlas.catalog.Exercise;
+import org.fitatlas.planning.Plan;
+
+/**
+ * A session of the first week as it is being filled: its day, the warm-up, the main items
+ * chosen so far and the cool-down; each step returns a new draft.
+ */
+record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem> main, List<Plan.Item> coolDown) {
+
+	SessionDraft {
+		warmUp = List.copyOf(warmUp);
+		main = List.copyOf(main);
+		coolDown = List.copyOf(coolDown);
+	}
+
+	/**
+	 * One main item as chosen: the slot it fills, the exercise, its starting dose and the
+	 * most seconds its progression may take in the session.
+	 */
+	record MainItem(Slots.Slot slot, Exercise exercise, Dose start, int peakSeconds) {
+
+		MainItem {
+			if (peakSeconds < start.seconds(DoseRules.perSide(exercise))) {
+				throw new IllegalArgumentException(
+						"peakSeconds must cover the starting dose of " + exercise.slug() + ", was " + peakSeconds);
+			}
+		}
+
+	}
+
+	static SessionDraft on(WeekSchedule.Day day) {
+		return new SessionDraft(day, List.of(), List.of(), List.of());
+	}
+
+	SessionDraft withWarmUp(List<Plan.Item> items) {
+		return new SessionDraft(this.day, items, this.main, this.coolDown);
+	}
+
+	SessionDraft withMainItem(MainItem item) {
+		List<MainItem> more = new ArrayList<>(this.main);
+		more.add(item);
+		return new SessionDraft(this.day, this.warmUp, more, this.coolDown);
+	}
+
+	SessionDraft withCoolDown(List<Plan.Item> items) {
+		return new SessionDraft(this.day, this.warmUp, this.main, items);
+	}
+
+	/** The exercises already in the session, so none is chosen twice. */
+	Set<String> slugs() {
+		Set<String> slugs = new HashSet<>();
+		this.warmUp.forEach((i) -> slugs.add(i.exercise().slug()));
+		this.main.forEach((m) -> slugs.add(m.exercise().slug()));
+		return slugs;
+	}
+
+	/**
+	 * The muscles the session's resistance work trains, kept free on the days either
+	 * side.
+	 */
+	Set<String> resistanceTargets() {
+		Set<String> targets = new HashSet<>();
+		for (MainItem m : this.main) {
+			if (DoseRules.resistance(m.exercise())) {
+				targets.addAll(m.exercise().targetMuscles());
+			}
+		}
+		return targets;
+	}
+
+	int mainPeakSeconds() {
+		return this.main.stream().mapToInt(MainItem::peakSeconds).sum();
+	}
+
+}
