@@ -81,7 +81,13 @@ class PlayerBrowserTests {
 		String slug = main.findElement(By.name("exercise")).getAttribute("value");
 		String before = lea.json("GET", "/api/v1/progression/" + slug, null).get("rule").asString();
 		for (int i = 1; i <= 3; i++) {
-			main.findElement(By.className("log-button")).click();
+			if (i == 3) {
+				// with the keyboard alone: Enter in the reps field logs the set
+				main.findElement(By.name("reps")).sendKeys(org.openqa.selenium.Keys.ENTER);
+			}
+			else {
+				main.findElement(By.className("log-button")).click();
+			}
 			int logged = i;
 			this.wait.until((d) -> main.findElements(By.cssSelector(".logged li:not(.pending)")).size() == logged);
 			WebElement rest = this.browser.findElement(By.id("rest"));
