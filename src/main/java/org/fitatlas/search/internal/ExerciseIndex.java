@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -42,6 +45,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -51,6 +55,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.search.SearchHit;
@@ -72,6 +77,14 @@ import org.springframework.web.util.HtmlUtils;
 public final class ExerciseIndex {
 
 	static final float EXACT_TIER = 100f;
+
+	/**
+	 * Clauses one search may cost, below Lucene's limit with room for the atlas filters.
+	 */
+	static final int CLAUSE_BUDGET = IndexSearcher.getMaxClauseCount() - 16;
+
+	/** The fewest clauses one word costs: every field, twice (tier and relevance). */
+	private static final int MIN_WORD_CLAUSES = 2 * 11;
 
 	private static final float FUZZY_WEIGHT = 0.5f;
 
@@ -271,7 +284,8 @@ public final class ExerciseIndex {
 
 	public SearchResults search(SearchRequest request) {
 		long start = System.nanoTime();
-		Query main = mainQuery(request.q());
+		Plan plan = plan(request.q());
+		Query main = plan.query();
 		if (main == null) {
 			return new SearchResults(List.of(), emptyFacets(), 0, elapsed(start));
 		}
@@ -299,7 +313,7 @@ public final class ExerciseIndex {
 			TopDocs top = result.topDocs();
 			FacetsCollector collector = result.facetsCollector();
 			long total = collector.getMatchingDocs().stream().mapToLong((m) -> m.totalHits).sum();
-			String[] highlights = this.highlighter.highlight("summary", highlightQuery(request.q()), top, 1);
+			String[] highlights = this.highlighter.highlight("summary", highlightQuery(plan.words()), top, 1);
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < top.scoreDocs.length; i++) {
 				ScoreDoc scoreDoc = top.scoreDocs[i];
@@ -317,14 +331,120 @@ public final class ExerciseIndex {
 	}
 
 	/**
+	 * The words of a query that are searched, and the query built from them.
+	 *
+	 * @param words the distinct words kept, in the order typed
+	 * @param query the Lucene query, null when no word is left
+	 */
+	record Plan(List<String> words, @Nullable Query query) {
+	}
+
+	@Nullable Query mainQuery(String text) {
+		return plan(text).query();
+	}
+
+	/**
+	 * The query for a text, within Lucene's clause budget: each word costs a few dozen
+	 * clauses (every field, synonyms, typo expansions), so a long query is cut to the
+	 * words that tell most about what the person wants: the rarest known words first,
+	 * then unknown words long enough to be typos. The kept words stay in typed order, for
+	 * the phrase boosts.
+	 */
+	Plan plan(String text) {
+		List<String> words = List.copyOf(new LinkedHashSet<>(SearchAnalysis.words(this.plain, text)));
+		if (words.isEmpty()) {
+			return new Plan(words, null);
+		}
+		Query all = withinBudget(words);
+		if (all != null) {
+			return new Plan(words, all);
+		}
+		List<String> ranked = new ArrayList<>(words);
+		ranked.sort(Comparator.comparingLong(this::usefulness));
+		// The largest number of the most useful words whose query fits the budget (no
+		// word costs less than MIN_WORD_CLAUSES, so no need to try more than that
+		// allows).
+		int low = 1;
+		int high = Math.min(words.size() - 1, CLAUSE_BUDGET / MIN_WORD_CLAUSES);
+		Plan best = new Plan(List.of(), null);
+		while (low <= high) {
+			int keep = (low + high) >>> 1;
+			Set<String> kept = new HashSet<>(ranked.subList(0, keep));
+			List<String> chosen = words.stream().filter(kept::contains).toList();
+			Query query = withinBudget(chosen);
+			if (query != null) {
+				best = new Plan(chosen, query);
+				low = keep + 1;
+			}
+			else {
+				high = keep - 1;
+			}
+		}
+		return best;
+	}
+
+	/** The query for these words, or null when it would cost more than the budget. */
+	private @Nullable Query withinBudget(List<String> words) {
+		if (words.size() > CLAUSE_BUDGET / MIN_WORD_CLAUSES) {
+			return null;
+		}
+		try {
+			Query query = mainQuery(words);
+			return (query != null && clauses(query) <= CLAUSE_BUDGET) ? query : null;
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			// One part alone (a phrase with many synonym paths) was already too large.
+			return null;
+		}
+	}
+
+	/**
+	 * Lower is more useful: known words by how few exercises use them, then unknown words
+	 * of four letters or more (likely typos), then short unknown words.
+	 */
+	private long usefulness(String word) {
+		long frequency = documentFrequency(word);
+		if (frequency > 0) {
+			return frequency;
+		}
+		return (word.length() >= 4) ? Integer.MAX_VALUE : Long.MAX_VALUE;
+	}
+
+	/**
+	 * The clauses a query costs once rewritten, as Lucene counts them against its limit;
+	 * a fuzzy term counts as its largest expansion.
+	 */
+	static int clauses(Query query) {
+		int[] count = { 0 };
+		query.visit(new QueryVisitor() {
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				return this;
+			}
+
+			@Override
+			public void visitLeaf(Query leaf) {
+				count[0]++;
+			}
+
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				count[0]++;
+			}
+
+			@Override
+			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+				count[0] += (leaf instanceof FuzzyQuery) ? FuzzyQuery.defaultMaxExpansions : 1;
+			}
+		});
+		return count[0];
+	}
+
+	/**
 	 * Exact words (stemmed, with synonyms, phrase-boosted on names) plus typo-tolerant
 	 * words.
 	 */
-	@Nullable Query mainQuery(String text) {
-		List<String> words = SearchAnalysis.words(this.plain, text);
-		if (words.isEmpty()) {
-			return null;
-		}
+	private @Nullable Query mainQuery(List<String> words) {
 		String cleaned = String.join(" ", words);
 		BooleanQuery.Builder exact = new BooleanQuery.Builder();
 		boolean anyExact = false;
@@ -420,8 +540,12 @@ public final class ExerciseIndex {
 	}
 
 	private boolean misspelled(String word) {
+		return documentFrequency(word) == 0;
+	}
+
+	private long documentFrequency(String word) {
 		try {
-			return this.reader.docFreq(new Term("vocabulary", word)) == 0;
+			return this.reader.docFreq(new Term("vocabulary", word));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -433,9 +557,9 @@ public final class ExerciseIndex {
 	 * (stemmed), and the corrections of misspelled ones. Much smaller than the search
 	 * query, so highlighting stays cheap.
 	 */
-	private Query highlightQuery(String text) {
+	private Query highlightQuery(List<String> words) {
 		BooleanQuery.Builder marks = new BooleanQuery.Builder();
-		for (String word : SearchAnalysis.words(this.plain, text)) {
+		for (String word : words) {
 			Query stemmed = this.literal.createBooleanQuery("summary", word, BooleanClause.Occur.SHOULD);
 			if (stemmed != null) {
 				marks.add(stemmed, BooleanClause.Occur.SHOULD);
@@ -459,6 +583,12 @@ public final class ExerciseIndex {
 			return List.of();
 		}
 		boolean lastIsPartial = !Character.isWhitespace(text.charAt(text.length() - 1));
+		// Completions are about what is being typed: keep the last words that fit the
+		// clause budget (each costs a term, a prefix and a typo expansion at most).
+		int fits = CLAUSE_BUDGET / (FuzzyQuery.defaultMaxExpansions + 3);
+		if (all.size() > fits) {
+			all = new ArrayList<>(all.subList(all.size() - fits, all.size()));
+		}
 		List<Suggestion> strict = suggest(all, lastIsPartial, limit, BooleanClause.Occur.MUST);
 		return strict.isEmpty() ? suggest(all, lastIsPartial, limit, BooleanClause.Occur.SHOULD) : strict;
 	}
