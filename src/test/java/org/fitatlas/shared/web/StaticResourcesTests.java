@@ -1,0 +1,69 @@
+package org.fitatlas.shared.web;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fitatlas.FitAtlasWebTest;
+import org.fitatlas.TestHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a browser gets for the pages' style sheet and scripts, and for links to pages.
+ */
+@FitAtlasWebTest
+class StaticResourcesTests {
+
+	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new TestHttp(this.port);
+	}
+
+	@Test
+	void shouldLinkAssetsByVersionedUrlsCachedForAYear() {
+		String page = this.http.get("/", "text/html").body();
+		Matcher assets = ASSET.matcher(page);
+		int found = 0;
+		while (assets.find()) {
+			String url = assets.group(1);
+			assertThat(url).as("a versioned URL").matches(".*(-[0-9a-f]{32}\\.(css|js)|/htmx\\.org/[0-9.]+/.*)");
+			HttpResponse<String> asset = this.http.get(url, "*/*");
+			assertThat(asset.statusCode()).as(url).isEqualTo(200);
+			assertThat(asset.headers().firstValue("Cache-Control").orElse("")).as(url)
+				.contains("max-age=31536000")
+				.contains("immutable")
+				.doesNotContain("no-store");
+			found++;
+		}
+		assertThat(found).as("style sheet, htmx and app script").isEqualTo(3);
+	}
+
+	@Test
+	void shouldLeaveLinksToPagesAsTheyAre() {
+		String page = this.http.get("/exercises/bird-dog", "text/html").body();
+		assertThat(page).contains("href=\"/exercises\"").contains("href=\"/plans/new\"");
+	}
+
+	@Test
+	void shouldKeepServingTheApiDocumentationPage() {
+		assertThat(this.http.get("/swagger-ui/index.html", "text/html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldAnswerNotFoundForAFileThatIsNotThere() {
+		assertThat(this.http.get("/css/nothing.css", "text/css").statusCode()).isEqualTo(404);
+	}
+
+}
