@@ -4,7 +4,8 @@
 #   bench/load-mix.sh                 # starts target/fitatlas-0.1.0-SNAPSHOT-exec.jar itself
 #   BASE=http://127.0.0.1:18080 bench/load-mix.sh   # or measures an app already running
 #
-# For each route in turn: a warm-up (WARMUP, 3s, not recorded), then DURATION (10s) of
+# First every route is warmed up (WARMUP, 5s each, not recorded). Then for each route in
+# turn: 2 s not recorded, DURATION (10s) of
 # `wrk -t2 -c8` (requests/s), then SERIAL (5s) of one connection (p50 of a lone request).
 # Every route gets the same time. ROUNDS (1) repeats the whole mix, so that a busy
 # neighbour on the shared cores hits every route alike; the table gives each round.
@@ -18,7 +19,7 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-3s}"
+WARMUP="${WARMUP:-5s}"
 SERIAL="${SERIAL:-5s}"
 ROUNDS="${ROUNDS:-1}"
 ENCODING="${ENCODING:-}"
@@ -91,9 +92,17 @@ measure() { # path accept wrk-args… -> "rps p50 p99 bytes non2xx errors"
 			print v["rps"], v["p50"], v["p99"], v["bytes"] / (v["requests"] > 0 ? v["requests"] : 1), v["non2xx"], v["errors"] }'
 }
 
+# Every route warmed up first, so that no route is measured while the JIT still compiles
+# what the others share (filters, Jackson, Thymeleaf).
+if [[ "$WARMUP" != "0" ]]; then
+	for route in "${ROUTES[@]}"; do
+		measure "${route%%|*}" "${route#*|}" -t2 -c8 -d"$WARMUP" >/dev/null
+	done
+fi
+
 {
 	echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $BASE, nproc=$(nproc), wrk on the same cores"
-	echo "# per route: wrk -t2 -c8 -d$DURATION (after $WARMUP warm-up), then wrk -t1 -c1 -d$SERIAL; Accept-Encoding: ${ENCODING:-none}"
+	echo "# per route: wrk -t2 -c8 -d$DURATION (after $WARMUP warm-up of every route and 2 s of this one), then wrk -t1 -c1 -d$SERIAL; Accept-Encoding: ${ENCODING:-none}"
 	for round in $(seq 1 "$ROUNDS"); do
 		echo "# round $round: CPUs $(busy)% busy before it, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 		echo "| route | requests/s | ratio to taxonomy | p50 (8 conn.) | single connection p50 | p99 | bytes/response | non-2xx/errors |"
@@ -101,7 +110,7 @@ measure() { # path accept wrk-args… -> "rps p50 p99 bytes non2xx errors"
 		base_rps=""
 		for route in "${ROUTES[@]}"; do
 			path="${route%%|*}"; accept="${route#*|}"
-			[[ "$WARMUP" != "0" ]] && measure "$path" "$accept" -t2 -c8 -d"$WARMUP" >/dev/null
+			measure "$path" "$accept" -t2 -c8 -d2s >/dev/null
 			read -r rps p50 p99 bytes non2xx errors < <(measure "$path" "$accept" -t2 -c8 -d"$DURATION")
 			read -r _ sp50 _ _ _ _ < <(measure "$path" "$accept" -t1 -c1 -d"$SERIAL")
 			[[ -z "$base_rps" ]] && base_rps="$rps"
