@@ -129,7 +129,7 @@ class ExerciseIndexTests {
 
 	@Test
 	void shouldIgnoreQueriesWithoutWords() {
-		Query nothing = INDEX.mainQuery("   ");
+		Query nothing = INDEX.plan("   ").query();
 		assertThat(nothing).isNull();
 		assertThat(INDEX.search(SearchRequest.of("!!!", 10)).items()).isEmpty();
 	}
@@ -137,8 +137,8 @@ class ExerciseIndexTests {
 	@Test
 	void shouldAnswerSevenDistinctWordsWithTheExercisesNamed() {
 		String q = "dead bug bird dog side plank glute bridge";
-		ExerciseIndex.Plan plan = INDEX.plan(q);
-		assertThat(ExerciseIndex.clauses(plan.query())).isLessThanOrEqualTo(ExerciseIndex.CLAUSE_BUDGET);
+		QueryPlan plan = INDEX.plan(q);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
 		assertThat(plan.words()).contains("bug", "bird");
 		assertThat(top(q, 10)).contains("dead-bug", "bird-dog");
 	}
@@ -148,7 +148,7 @@ class ExerciseIndexTests {
 		String q = "slow controlled glute bridge hold squeezing buttocks at the top then lower hips back down "
 				+ "to the mat, strengthen core and lower back";
 		assertThat(SearchAnalysis.words(SearchAnalysis.plain(), q)).hasSizeGreaterThanOrEqualTo(16);
-		assertThat(ExerciseIndex.clauses(INDEX.plan(q).query())).isLessThanOrEqualTo(ExerciseIndex.CLAUSE_BUDGET);
+		assertThat(QueryPlanner.clauses(INDEX.plan(q).query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
 		assertThat(INDEX.plan(q).words()).contains("glute", "bridge");
 		assertThat(top(q, 10)).containsAnyOf("glute-bridge", "single-leg-glute-bridge", "shoulder-blade-bridge");
 	}
@@ -158,9 +158,9 @@ class ExerciseIndexTests {
 		String q = String.join(" ", SIXTY_WORDS);
 		assertThat(q).hasSizeLessThanOrEqualTo(SearchRequest.MAX_QUERY_LENGTH);
 		assertThat(SearchAnalysis.words(SearchAnalysis.plain(), q)).hasSize(60);
-		ExerciseIndex.Plan plan = INDEX.plan(q);
+		QueryPlan plan = INDEX.plan(q);
 		assertThat(plan.words()).isNotEmpty().isSubsetOf(SIXTY_WORDS);
-		assertThat(ExerciseIndex.clauses(plan.query())).isLessThanOrEqualTo(ExerciseIndex.CLAUSE_BUDGET);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
 		assertThat(INDEX.search(SearchRequest.of(q, 10)).items()).isNotEmpty();
 	}
 
@@ -168,8 +168,8 @@ class ExerciseIndexTests {
 	void shouldKeepTheRarestWordsWhenAQueryIsCut() {
 		String q = "lower back lower back lower back stretch stretch stretch leg leg leg raise hip side plank "
 				+ "bird dog cobra pose kettlebell swing";
-		ExerciseIndex.Plan plan = INDEX.plan(q);
-		assertThat(ExerciseIndex.clauses(plan.query())).isLessThanOrEqualTo(ExerciseIndex.CLAUSE_BUDGET);
+		QueryPlan plan = INDEX.plan(q);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
 		assertThat(plan.words()).doesNotHaveDuplicates().contains("kettlebell", "cobra");
 	}
 
@@ -177,8 +177,8 @@ class ExerciseIndexTests {
 	void shouldStayWithinTheClauseBudgetWithEverySynonymAtOnce() throws Exception {
 		List<String> lines = synonymLines();
 		String everything = String.join(" ", lines);
-		assertThat(ExerciseIndex.clauses(INDEX.plan(everything).query()))
-			.isLessThanOrEqualTo(ExerciseIndex.CLAUSE_BUDGET);
+		assertThat(QueryPlanner.clauses(INDEX.plan(everything).query()))
+			.isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
 		for (String chunk : chunks(everything, SearchRequest.MAX_QUERY_LENGTH)) {
 			assertThat(INDEX.search(SearchRequest.of(chunk, 10)).items()).as(chunk).isNotEmpty();
 		}
