@@ -27,6 +27,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -73,6 +74,9 @@ public final class ExerciseIndex {
 
 	private final SortedSetDocValuesReaderState facetState;
 
+	/** Slugs by document id, so hits need no stored-field decompression. */
+	private final String[] slugs;
+
 	private final Analyzer indexAnalyzer;
 
 	private final Analyzer plain = SearchAnalysis.plain();
@@ -104,6 +108,11 @@ public final class ExerciseIndex {
 			// more (hashing large query trees) than it saves.
 			this.searcher.setQueryCache(null);
 			this.facetState = new DefaultSortedSetDocValuesReaderState(this.reader, documents.facetsConfig());
+			this.slugs = new String[this.reader.maxDoc()];
+			StoredFields stored = this.reader.storedFields();
+			for (int doc = 0; doc < this.slugs.length; doc++) {
+				this.slugs[doc] = stored.document(doc, Set.of("slug")).get("slug");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index", ex);
@@ -195,7 +204,7 @@ public final class ExerciseIndex {
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < top.scoreDocs.length; i++) {
 				ScoreDoc scoreDoc = top.scoreDocs[i];
-				String slug = this.searcher.storedFields().document(scoreDoc.doc).get("slug");
+				String slug = this.slugs[scoreDoc.doc];
 				Exercise e = this.bySlug.get(slug);
 				String highlight = (highlights[i] != null) ? highlights[i] : HtmlUtils.htmlEscape(snippet(e.summary()));
 				hits.add(new SearchHit(slug, e.name(), e.bodyPart(), e.level(), e.equipment(), scoreDoc.score,
@@ -276,7 +285,7 @@ public final class ExerciseIndex {
 			TopDocs top = this.searcher.search(query.build(), limit);
 			List<Suggestion> suggestions = new ArrayList<>();
 			for (ScoreDoc scoreDoc : top.scoreDocs) {
-				Exercise e = this.bySlug.get(this.searcher.storedFields().document(scoreDoc.doc).get("slug"));
+				Exercise e = this.bySlug.get(this.slugs[scoreDoc.doc]);
 				suggestions.add(new Suggestion(e.slug(), e.name(), matched(e, words), e.level()));
 			}
 			return suggestions;

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +47,11 @@ final class QueryPlanner {
 	 */
 	static final int CLAUSE_BUDGET = IndexSearcher.getMaxClauseCount() - 16;
 
-	/** The fewest clauses one word costs: every field, twice (tier and relevance). */
-	private static final int MIN_WORD_CLAUSES = 2 * 11;
+	/** The fewest clauses one word costs: one per searched field. */
+	private static final int MIN_WORD_CLAUSES = IndexField.searched().size();
+
+	/** The most phrase variants one name phrase may cost. */
+	private static final int PHRASE_CLAUSES = 64;
 
 	private static final float FUZZY_WEIGHT = 0.5f;
 
@@ -70,7 +75,15 @@ final class QueryPlanner {
 
 	private final IndexReader reader;
 
+	/** The words of names and aliases, for typo corrections that rank. */
+	private final Vocabulary names;
+
+	/** The words of names, aliases, muscles, body part, equipment and category. */
+	private final Vocabulary text;
+
 	QueryPlanner(Analyzer plain, SynonymMap synonyms, IndexReader reader) {
+		this.names = new Vocabulary(reader, IndexField.NAMES_PLAIN.field());
+		this.text = new Vocabulary(reader, IndexField.TEXT_PLAIN.field());
 		this.plain = plain;
 		this.queries = new QueryBuilder(SearchAnalysis.query(synonyms));
 		this.queries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -164,7 +177,7 @@ final class QueryPlanner {
 
 			@Override
 			public void consumeTerms(Query leaf, Term... terms) {
-				count[0]++;
+				count[0] += Math.max(1, terms.length);
 			}
 
 			@Override
@@ -185,11 +198,18 @@ final class QueryPlanner {
 		boolean anyExact = false;
 		for (IndexField field : IndexField.searched()) {
 			Query typed = this.literal.createBooleanQuery(field.field(), cleaned, BooleanClause.Occur.SHOULD);
+			Query expanded = this.queries.createBooleanQuery(field.field(), cleaned, BooleanClause.Occur.SHOULD);
+			if (typed != null && typed.equals(expanded)) {
+				// No synonym among the words: one clause scores what the two would (a
+				// boost multiplies the score, so the boosts add up).
+				exact.add(new BoostQuery(typed, field.boost() * (1 + SYNONYM_WEIGHT)), BooleanClause.Occur.SHOULD);
+				anyExact = true;
+				continue;
+			}
 			if (typed != null) {
 				exact.add(new BoostQuery(typed, field.boost()), BooleanClause.Occur.SHOULD);
 				anyExact = true;
 			}
-			Query expanded = this.queries.createBooleanQuery(field.field(), cleaned, BooleanClause.Occur.SHOULD);
 			if (expanded != null) {
 				exact.add(new BoostQuery(expanded, field.boost() * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
 				anyExact = true;
@@ -210,11 +230,11 @@ final class QueryPlanner {
 			}
 		}
 		if (words.size() > 1) {
-			Query namePhrase = this.queries.createPhraseQuery(IndexField.NAME.field(), cleaned, 2);
+			Query namePhrase = phrase(IndexField.NAME, cleaned);
 			if (namePhrase != null) {
 				exact.add(new BoostQuery(namePhrase, 8f), BooleanClause.Occur.SHOULD);
 			}
-			Query aliasPhrase = this.queries.createPhraseQuery(IndexField.ALIASES.field(), cleaned, 2);
+			Query aliasPhrase = phrase(IndexField.ALIASES, cleaned);
 			if (aliasPhrase != null) {
 				exact.add(new BoostQuery(aliasPhrase, 5f), BooleanClause.Occur.SHOULD);
 			}
@@ -234,27 +254,55 @@ final class QueryPlanner {
 				// Two edits for a word the index does not know; one for a known word's
 				// near variants (a far cheaper automaton).
 				int edits = (typo && word.length() >= 5) ? 2 : 1;
-				// Two fuzzy rewrites per word: names for ranking, and the text field (a
-				// superset of the names) for coverage.
-				FuzzyQuery inNames = new FuzzyQuery(new Term(IndexField.NAMES_PLAIN.field(), word), edits, 1);
-				FuzzyQuery inText = new FuzzyQuery(new Term(IndexField.TEXT_PLAIN.field(), word), edits, 1);
-				fuzzy.add(new BoostQuery(inNames, 3f), BooleanClause.Occur.SHOULD);
-				// A misspelled word's corrections count as much as a typed word would.
-				float weight = typo ? COVERAGE / FUZZY_WEIGHT : COVERAGE;
-				fuzzy.add(new BoostQuery(new ConstantScoreQuery(inText), weight), BooleanClause.Occur.SHOULD);
-				anyFuzzy = true;
+				// The word's near neighbours in names (for ranking, scored like a fuzzy
+				// query: each by its similarity, with one blended frequency) and in the
+				// text (a superset of the names, for coverage).
+				List<String> inNames = this.names.near(word, edits);
+				if (!inNames.isEmpty()) {
+					BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
+						.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+					for (String near : inNames) {
+						blended.add(new Term(IndexField.NAMES_PLAIN.field(), near), similarity(word, near));
+					}
+					fuzzy.add(new BoostQuery(blended.build(), 3f), BooleanClause.Occur.SHOULD);
+					anyFuzzy = true;
+				}
+				List<String> inText = this.text.near(word, edits);
+				if (!inText.isEmpty()) {
+					BooleanQuery.Builder any = new BooleanQuery.Builder();
+					inText.forEach((near) -> any.add(new TermQuery(new Term(IndexField.TEXT_PLAIN.field(), near)),
+							BooleanClause.Occur.SHOULD));
+					// A misspelled word's corrections count as much as a typed word
+					// would.
+					float weight = typo ? COVERAGE / FUZZY_WEIGHT : COVERAGE;
+					fuzzy.add(new BoostQuery(new ConstantScoreQuery(any.build()), weight), BooleanClause.Occur.SHOULD);
+					anyFuzzy = true;
+				}
 			}
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
 		if (anyExact) {
-			Query exactQuery = exact.build();
-			main.add(new BoostQuery(new ConstantScoreQuery(exactQuery), EXACT_TIER), BooleanClause.Occur.SHOULD);
-			main.add(exactQuery, BooleanClause.Occur.SHOULD);
+			main.add(new TieredQuery(exact.build(), EXACT_TIER), BooleanClause.Occur.SHOULD);
 		}
 		if (anyFuzzy) {
 			main.add(new BoostQuery(fuzzy.build(), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
 		}
 		return (anyExact || anyFuzzy) ? main.build() : null;
+	}
+
+	/**
+	 * The whole text as a phrase in a name field, left out when synonyms of several of
+	 * its words multiply into more than {@link #PHRASE_CLAUSES} phrase variants: a long
+	 * text is rarely a name, and every variant costs a clause.
+	 */
+	private @Nullable Query phrase(IndexField field, String cleaned) {
+		try {
+			Query phrase = this.queries.createPhraseQuery(field.field(), cleaned, 2);
+			return (phrase != null && clauses(phrase) <= PHRASE_CLAUSES) ? phrase : null;
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return null;
+		}
 	}
 
 	private @Nullable Query anyField(String word, List<String> fields) {
@@ -268,6 +316,12 @@ final class QueryPlanner {
 			}
 		}
 		return any ? anywhere.build() : null;
+	}
+
+	/** How alike a correction is to the typed word, as Lucene's fuzzy query rates it. */
+	private static float similarity(String word, String near) {
+		int edits = Vocabulary.distance(word, near, 2);
+		return 1f - (float) edits / Math.min(word.length(), near.length());
 	}
 
 	boolean misspelled(String word) {
@@ -297,8 +351,13 @@ final class QueryPlanner {
 				marks.add(stemmed, BooleanClause.Occur.SHOULD);
 			}
 			if (word.length() >= 4 && misspelled(word)) {
-				marks.add(new FuzzyQuery(new Term(IndexField.SUMMARY.field(), word), (word.length() >= 5) ? 2 : 1, 1),
-						BooleanClause.Occur.SHOULD);
+				for (String near : this.text.near(word, (word.length() >= 5) ? 2 : 1)) {
+					Query correction = this.literal.createBooleanQuery(IndexField.SUMMARY.field(), near,
+							BooleanClause.Occur.SHOULD);
+					if (correction != null) {
+						marks.add(correction, BooleanClause.Occur.SHOULD);
+					}
+				}
 			}
 		}
 		return marks.build();
