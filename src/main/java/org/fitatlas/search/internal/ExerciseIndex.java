@@ -40,8 +40,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.fitatlas.catalog.Exercise;
@@ -52,7 +50,6 @@ import org.fitatlas.search.SearchRequest;
 import org.fitatlas.search.SearchResults;
 import org.fitatlas.search.Suggestion;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * An immutable in-memory Lucene index of one catalog version, and the searcher over it:
@@ -83,7 +80,7 @@ public final class ExerciseIndex {
 
 	private final QueryPlanner planner;
 
-	private final UnifiedHighlighter highlighter;
+	private final Snippets snippets;
 
 	private final long version;
 
@@ -118,11 +115,7 @@ public final class ExerciseIndex {
 			throw new UncheckedIOException("Could not build the search index", ex);
 		}
 		this.planner = new QueryPlanner(this.plain, synonyms, this.reader);
-		this.highlighter = UnifiedHighlighter.builder(this.searcher, this.indexAnalyzer)
-			.withHandleMultiTermQuery(true)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withMaxLength(2000)
-			.build();
+		this.snippets = new Snippets(SearchAnalysis.stemmed());
 		this.buildMillis = (System.nanoTime() - start) / 1e6;
 	}
 
@@ -199,17 +192,15 @@ public final class ExerciseIndex {
 			marks[2] = System.nanoTime();
 			Map<String, Map<String, Long>> facets = facets(collector, total);
 			marks[3] = System.nanoTime();
-			String[] highlights = this.highlighter.highlight("summary", plan.highlight(), top, 1);
-			marks[4] = System.nanoTime();
+			Set<String> marked = this.snippets.terms(plan.marks());
 			List<SearchHit> hits = new ArrayList<>();
-			for (int i = 0; i < top.scoreDocs.length; i++) {
-				ScoreDoc scoreDoc = top.scoreDocs[i];
+			for (ScoreDoc scoreDoc : top.scoreDocs) {
 				String slug = this.slugs[scoreDoc.doc];
 				Exercise e = this.bySlug.get(slug);
-				String highlight = (highlights[i] != null) ? highlights[i] : HtmlUtils.htmlEscape(snippet(e.summary()));
 				hits.add(new SearchHit(slug, e.name(), e.bodyPart(), e.level(), e.equipment(), scoreDoc.score,
-						highlight));
+						this.snippets.snippet(e.summary(), marked)));
 			}
+			marks[4] = System.nanoTime();
 			marks[5] = System.nanoTime();
 			return new SearchResults(hits, facets, total, elapsed(marks[0]));
 		}
@@ -354,10 +345,6 @@ public final class ExerciseIndex {
 		Map<String, Map<String, Long>> empty = new LinkedHashMap<>();
 		IndexDocuments.FACETS.forEach((f) -> empty.put(f, Map.of()));
 		return empty;
-	}
-
-	private static String snippet(String summary) {
-		return (summary.length() <= 200) ? summary : summary.substring(0, 200) + "…";
 	}
 
 	private static double elapsed(long start) {

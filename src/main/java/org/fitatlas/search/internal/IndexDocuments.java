@@ -60,7 +60,7 @@ final class IndexDocuments {
 		text(doc, IndexField.FAMILY, family(e));
 		text(doc, IndexField.NAMES_SYN, e.name() + " . " + String.join(" . ", e.aliases()));
 		text(doc, IndexField.NAMES_PLAIN, e.name() + " " + String.join(" ", e.aliases()));
-		doc.add(new TextField(IndexField.SUMMARY.field(), e.summary(), Field.Store.YES));
+		text(doc, IndexField.SUMMARY, e.summary());
 		String target = words(Taxonomy.MUSCLES, e.targetMuscles());
 		String secondary = words(Taxonomy.MUSCLES, e.secondaryMuscles());
 		String bodyPart = words(Taxonomy.BODY_PARTS, List.of(e.bodyPart()));

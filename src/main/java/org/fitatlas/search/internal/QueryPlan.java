@@ -11,16 +11,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param words the words searched for, after noise words and the clause budget
  * @param query the Lucene query, null when no word is left
- * @param highlight the typed words as the summary is indexed, and typo corrections
+ * @param marks the words to mark in snippets: the typed ones and typo corrections
  */
-record QueryPlan(List<String> words, @Nullable Query query, @Nullable Query highlight) {
+record QueryPlan(List<String> words, @Nullable Query query, List<String> marks) {
 
 	QueryPlan {
 		words = List.copyOf(words);
+		marks = List.copyOf(marks);
 	}
 
 	static QueryPlan empty() {
-		return new QueryPlan(List.of(), null, null);
+		return new QueryPlan(List.of(), null, List.of());
 	}
 
 }

@@ -105,7 +105,7 @@ final class QueryPlanner {
 		}
 		Query all = withinBudget(words);
 		if (all != null) {
-			return new QueryPlan(words, all, highlightQuery(words));
+			return new QueryPlan(words, all, marks(words));
 		}
 		List<String> ranked = new ArrayList<>(words);
 		ranked.sort(Comparator.comparingLong(this::usefulness));
@@ -121,7 +121,7 @@ final class QueryPlanner {
 			List<String> chosen = words.stream().filter(kept::contains).toList();
 			Query query = withinBudget(chosen);
 			if (query != null) {
-				best = new QueryPlan(chosen, query, highlightQuery(chosen));
+				best = new QueryPlan(chosen, query, marks(chosen));
 				low = keep + 1;
 			}
 			else {
@@ -338,29 +338,17 @@ final class QueryPlanner {
 	}
 
 	/**
-	 * What to mark in the summary snippet: the typed words as the summary is indexed
-	 * (stemmed), and the corrections of misspelled ones. Much smaller than the search
-	 * query, so highlighting stays cheap.
+	 * What to mark in the snippets: the typed words, and the corrections of misspelled
+	 * ones.
 	 */
-	private Query highlightQuery(List<String> words) {
-		BooleanQuery.Builder marks = new BooleanQuery.Builder();
+	private List<String> marks(List<String> words) {
+		List<String> marks = new ArrayList<>(words);
 		for (String word : words) {
-			Query stemmed = this.literal.createBooleanQuery(IndexField.SUMMARY.field(), word,
-					BooleanClause.Occur.SHOULD);
-			if (stemmed != null) {
-				marks.add(stemmed, BooleanClause.Occur.SHOULD);
-			}
 			if (word.length() >= 4 && misspelled(word)) {
-				for (String near : this.text.near(word, (word.length() >= 5) ? 2 : 1)) {
-					Query correction = this.literal.createBooleanQuery(IndexField.SUMMARY.field(), near,
-							BooleanClause.Occur.SHOULD);
-					if (correction != null) {
-						marks.add(correction, BooleanClause.Occur.SHOULD);
-					}
-				}
+				marks.addAll(this.text.near(word, (word.length() >= 5) ? 2 : 1));
 			}
 		}
-		return marks.build();
+		return marks;
 	}
 
 }
