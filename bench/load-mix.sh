@@ -9,10 +9,11 @@
 # `wrk -t2 -c8` (requests/s), then SERIAL (5s) of one connection (p50 of a lone request).
 # Every route gets the same time. ROUNDS (1) repeats the whole mix, so that a busy
 # neighbour on the shared cores hits every route alike; the table gives each round.
-# Ratios are requests/s of the route over the taxonomy endpoint's in the same round: the
-# machine is shared, absolute numbers are noisy, ratios much less so.
+# Ratios are requests/s of the route over the taxonomy endpoint's, measured for the same
+# time right before the route: the machine is shared, absolute numbers are noisy, ratios
+# of neighbouring measurements much less so.
 # ENCODING=gzip sends Accept-Encoding: gzip (as browsers do); by default nothing is asked.
-# JAVA_OPTS (-Xms256m -Xmx1g) for the app started here; it runs on a free loopback port
+# JAR (target/fitatlas-0.1.0-SNAPSHOT-exec.jar) and JAVA_OPTS (-Xms256m -Xmx1g) for the app started here; it runs on a free loopback port
 # with a temporary data folder, both removed at the end. Results: bench/results/load-mix.txt.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ SERIAL="${SERIAL:-5s}"
 ROUNDS="${ROUNDS:-1}"
 ENCODING="${ENCODING:-}"
 SLUG="${SLUG:-bird-dog}"
-JAR="$ROOT/target/fitatlas-0.1.0-SNAPSHOT-exec.jar"
+JAR="${JAR:-$ROOT/target/fitatlas-0.1.0-SNAPSHOT-exec.jar}"
 RESULTS="$BENCH_DIR/results"
 BASE="${BASE:-}"
 
@@ -84,6 +85,21 @@ for route in "${ROUTES[@]}"; do
 	[[ "$code" == "200" ]] || { echo "load-mix: ${route%%|*} answered $code" >&2; exit 1; }
 done
 
+# CPU time (clock ticks) the app's JVM has used so far, when this script started it (or
+# APP_PID names it): CPU per request is what the route costs, however busy the machine.
+JAVA_PID="${APP_PID:-}"
+if [[ -n "$JAVA_PID" ]]; then
+	child="$(pgrep -P "$JAVA_PID" java | head -1 || true)"
+	JAVA_PID="${child:-$JAVA_PID}"
+fi
+cpu_ticks() {
+	[[ -n "$JAVA_PID" && -r "/proc/$JAVA_PID/stat" ]] || { echo 0; return; }
+	local f
+	read -r -a f <<<"$(sed 's/^.*) //' "/proc/$JAVA_PID/stat")"
+	echo $((f[11] + f[12]))
+}
+HZ="$(getconf CLK_TCK)"
+
 mkdir -p "$RESULTS"
 measure() { # path accept wrk-args… -> "rps p50 p99 bytes non2xx errors"
 	local path="$1" accept="$2"; shift 2
@@ -105,18 +121,23 @@ fi
 	echo "# per route: wrk -t2 -c8 -d$DURATION (after $WARMUP warm-up of every route and 2 s of this one), then wrk -t1 -c1 -d$SERIAL; Accept-Encoding: ${ENCODING:-none}"
 	for round in $(seq 1 "$ROUNDS"); do
 		echo "# round $round: CPUs $(busy)% busy before it, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-		echo "| route | requests/s | ratio to taxonomy | p50 (8 conn.) | single connection p50 | p99 | bytes/response | non-2xx/errors |"
-		echo "|---|---|---|---|---|---|---|---|"
-		base_rps=""
+		echo "| route | requests/s | ratio to taxonomy (its requests/s just before) | app CPU per request | p50 (8 conn.) | single connection p50 | p99 | bytes/response | non-2xx/errors |"
+		echo "|---|---|---|---|---|---|---|---|---|"
 		for route in "${ROUTES[@]}"; do
 			path="${route%%|*}"; accept="${route#*|}"
+			# The taxonomy is measured again right before each route: on a shared machine the
+			# load drifts within minutes, and the ratio should compare like with like.
+			taxonomy="${ROUTES[0]}"
+			read -r base_rps _ < <(measure "${taxonomy%%|*}" "${taxonomy#*|}" -t2 -c8 -d"$DURATION")
 			measure "$path" "$accept" -t2 -c8 -d2s >/dev/null
+			ticks0="$(cpu_ticks)"
 			read -r rps p50 p99 bytes non2xx errors < <(measure "$path" "$accept" -t2 -c8 -d"$DURATION")
+			ticks1="$(cpu_ticks)"
+			cpu="$(awk -v t=$((ticks1 - ticks0)) -v hz="$HZ" -v r="$rps" -v d="${DURATION%s}" 'BEGIN { n = r * d; if (n > 0 && t > 0) printf "%.2f ms", 1000 * t / hz / n; else printf "n/a" }')"
 			read -r _ sp50 _ _ _ _ < <(measure "$path" "$accept" -t1 -c1 -d"$SERIAL")
-			[[ -z "$base_rps" ]] && base_rps="$rps"
-			ratio="$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')"
-			printf '| `GET %s` | %s | %s | %s ms | %s ms | %s ms | %.0f | %s/%s |\n' \
-				"$(printf '%s' "$path" | sed 's/%20/ /g')" "$rps" "$ratio" "$p50" "$sp50" "$p99" "$bytes" "$non2xx" "$errors"
+			ratio="$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.0f %% (of %.0f)", 100 * a / b, b }')"
+			printf '| `GET %s` | %s | %s | %s | %s ms | %s ms | %s ms | %.0f | %s/%s |\n' \
+				"$(printf '%s' "$path" | sed 's/%20/ /g')" "$rps" "$ratio" "$cpu" "$p50" "$sp50" "$p99" "$bytes" "$non2xx" "$errors"
 		done
 	done
 } | tee "$RESULTS/load-mix${ENCODING:+-$ENCODING}.txt"
