@@ -1,8 +1,12 @@
 package org.fitatlas.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.fitatlas.shared.InvalidParameter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,10 @@ public class ExerciseCatalog {
 	private final TaxonomyHolder taxonomy;
 
 	private final CatalogSynchronizer synchronizer;
+
+	private final Cache<FacetKey, Map<String, Map<String, Long>>> facetCounts = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.build();
 
 	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy, CatalogSynchronizer synchronizer) {
 		this.store = store;
@@ -78,11 +86,27 @@ public class ExerciseCatalog {
 				query.size(), matches.size());
 	}
 
-	/** Counts per facet value, each facet counted with every other filter applied. */
+	/**
+	 * Counts per facet value, each facet counted with every other filter applied. The
+	 * counts depend only on the filters and the catalog version, and the same few (the
+	 * home page, the unfiltered atlas) are asked for on most page views, so they are kept
+	 * per version.
+	 */
 	public Map<String, Map<String, Long>> facets(ExerciseQuery query) {
 		check(query);
+		CatalogSnapshot snapshot = this.store.current();
+		ExerciseQuery filters = new ExerciseQuery(query.bodyPart(), query.muscle(), query.targetOnly(),
+				query.equipment().stream().sorted().distinct().toList(), query.level(), query.category(), query.force(),
+				query.mechanic(), 0, ExerciseQuery.MAX_SIZE, "name");
+		return this.facetCounts.get(new FacetKey(snapshot.version(), filters), (key) -> count(snapshot, filters));
+	}
+
+	private record FacetKey(long version, ExerciseQuery filters) {
+	}
+
+	private static Map<String, Map<String, Long>> count(CatalogSnapshot snapshot, ExerciseQuery query) {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		List<Exercise> active = active();
+		List<Exercise> active = snapshot.active();
 		for (String facet : ExerciseFilter.FACETS) {
 			Map<String, Long> counts = new TreeMap<>();
 			for (Exercise e : active) {
@@ -92,9 +116,9 @@ public class ExerciseCatalog {
 					}
 				}
 			}
-			facets.put(facet, counts);
+			facets.put(facet, Collections.unmodifiableMap(counts));
 		}
-		return facets;
+		return Collections.unmodifiableMap(facets);
 	}
 
 	public ExerciseDetail detail(String slug) {

@@ -3,10 +3,10 @@ package org.fitatlas.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.fitatlas.search.SearchEngine;
 import org.fitatlas.search.SearchRequest;
 import org.fitatlas.search.SearchResults;
 import org.fitatlas.search.Suggestion;
-import org.fitatlas.search.internal.ExerciseIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -91,12 +91,12 @@ public class SearchBenchmark {
 	@State(Scope.Benchmark)
 	public static class IndexState {
 
-		ExerciseIndex index;
+		SearchEngine index;
 
 		@Setup(Level.Trial)
 		public void build(CorpusState corpus) {
-			this.index = ExerciseIndex.of(corpus.corpus.exercises(), corpus.corpus.taxonomy());
-			System.out.printf("[index] %d exercises indexed in %.0f ms (ExerciseIndex.buildMillis)%n",
+			this.index = SearchEngine.of(corpus.corpus.exercises(), corpus.corpus.taxonomy());
+			System.out.printf("[index] %d exercises indexed in %.0f ms (SearchEngine.buildMillis)%n",
 					this.index.size(), this.index.buildMillis());
 		}
 
@@ -146,8 +146,8 @@ public class SearchBenchmark {
 	@BenchmarkMode(Mode.SingleShotTime)
 	@Warmup(iterations = 10)
 	@Measurement(iterations = 10)
-	public ExerciseIndex buildIndex(CorpusState corpus) {
-		return ExerciseIndex.of(corpus.corpus.exercises(), corpus.corpus.taxonomy());
+	public SearchEngine buildIndex(CorpusState corpus) {
+		return SearchEngine.of(corpus.corpus.exercises(), corpus.corpus.taxonomy());
 	}
 
 }

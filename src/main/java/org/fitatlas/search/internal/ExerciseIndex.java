@@ -3,6 +3,7 @@ package org.fitatlas.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,29 +16,22 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -46,57 +40,24 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.search.SearchCost;
 import org.fitatlas.search.SearchHit;
 import org.fitatlas.search.SearchRequest;
 import org.fitatlas.search.SearchResults;
 import org.fitatlas.search.Suggestion;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * An immutable in-memory Lucene index of one catalog version.
- *
- * <p>
- * Ranking: a document that matches the query's words exactly (after stemming and
- * synonyms) always ranks above one that only matches a misspelling of them, because exact
- * matches get a constant {@value #EXACT_TIER} on top of their relevance; typo matches
- * (fuzzy terms of four letters or more) then only order documents within their tier.
+ * An immutable in-memory Lucene index of one catalog version, and the searcher over it:
+ * documents come from {@link IndexDocuments}, queries from {@link QueryPlanner}.
  */
 public final class ExerciseIndex {
 
-	static final float EXACT_TIER = 100f;
-
-	private static final float FUZZY_WEIGHT = 0.5f;
-
-	/** Synonym expansions count for less than the words a person actually typed. */
-	private static final float SYNONYM_WEIGHT = 0.5f;
-
-	/**
-	 * Added once per query word a document matches anywhere: covering more words wins.
-	 */
-	private static final float COVERAGE = 100f;
-
-	private static final List<String> COVERAGE_FIELDS = List.of("name", "aliases", "names_syn", "muscles_target",
-			"body_part", "equipment_text", "category_text");
-
-	private static final Map<String, Float> FIELDS = Map.of("name", 6f, "aliases", 4f, "names_syn", 2f,
-			"muscles_target", 2f, "muscles_secondary", 0.7f, "body_part", 1.5f, "equipment_text", 1.5f, "category_text",
-			1f, "summary", 1f, "steps", 0.3f);
-
-	/**
-	 * Fields searched besides {@link #FIELDS}; kept apart because Map.of takes ten
-	 * entries at most.
-	 */
-	private static final Map<String, Float> MORE_FIELDS = Map.of("family", 2f);
-
-	private static final List<String> FACETS = List.of("bodyPart", "muscle", "equipment", "level", "category");
+	static final float EXACT_TIER = QueryPlanner.EXACT_TIER;
 
 	private final Map<String, Exercise> bySlug = new HashMap<>();
 
@@ -110,15 +71,16 @@ public final class ExerciseIndex {
 
 	private final SortedSetDocValuesReaderState facetState;
 
+	/** Slugs by document id, so hits need no stored-field decompression. */
+	private final String[] slugs;
+
 	private final Analyzer indexAnalyzer;
 
 	private final Analyzer plain = SearchAnalysis.plain();
 
-	private final QueryBuilder queries;
+	private final QueryPlanner planner;
 
-	private final QueryBuilder literal;
-
-	private final UnifiedHighlighter highlighter;
+	private final Snippets snippets;
 
 	private final long version;
 
@@ -128,39 +90,46 @@ public final class ExerciseIndex {
 		long start = System.nanoTime();
 		this.version = version;
 		this.equipmentTokens = taxonomy.tokens(Taxonomy.EQUIPMENT);
-		this.indexAnalyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.stemmed(),
-				Map.of("names_plain", this.plain, "text_plain", this.plain, "suggest", this.plain, "vocabulary",
-						this.plain, "names_syn", SearchAnalysis.stemmedWithSynonyms(synonyms)));
-		this.queries = new QueryBuilder(SearchAnalysis.query(synonyms));
-		this.queries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-		this.literal = new QueryBuilder(SearchAnalysis.stemmed());
-		FacetsConfig facets = new FacetsConfig();
-		facets.setMultiValued("muscle", true);
-		facets.setMultiValued("equipment", true);
+		this.indexAnalyzer = analyzer(this.plain, synonyms);
+		exercises.forEach((e) -> this.bySlug.put(e.slug(), e));
+		IndexDocuments documents = new IndexDocuments(taxonomy, this.bySlug);
 		try {
 			try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.indexAnalyzer))) {
-				exercises.forEach((e) -> this.bySlug.put(e.slug(), e));
 				for (Exercise e : exercises) {
-					writer.addDocument(facets.build(document(e, taxonomy, family(e))));
+					writer.addDocument(documents.document(e));
 				}
 			}
 			this.reader = DirectoryReader.open(this.directory);
 			this.searcher = new IndexSearcher(this.reader);
 			// A few hundred to a few thousand documents in memory: caching filters costs
-			// more (hashing large
-			// query trees) than it saves.
+			// more (hashing large query trees) than it saves.
 			this.searcher.setQueryCache(null);
-			this.facetState = new DefaultSortedSetDocValuesReaderState(this.reader, facets);
+			this.facetState = new DefaultSortedSetDocValuesReaderState(this.reader, documents.facetsConfig());
+			this.slugs = new String[this.reader.maxDoc()];
+			StoredFields stored = this.reader.storedFields();
+			for (int doc = 0; doc < this.slugs.length; doc++) {
+				this.slugs[doc] = stored.document(doc, Set.of("slug")).get("slug");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index", ex);
 		}
-		this.highlighter = UnifiedHighlighter.builder(this.searcher, this.indexAnalyzer)
-			.withHandleMultiTermQuery(true)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withMaxLength(2000)
-			.build();
+		this.planner = new QueryPlanner(this.plain, synonyms, this.reader);
+		this.snippets = new Snippets(SearchAnalysis.stemmed());
 		this.buildMillis = (System.nanoTime() - start) / 1e6;
+	}
+
+	private static Analyzer analyzer(Analyzer plain, SynonymMap synonyms) {
+		Map<String, Analyzer> perField = new HashMap<>();
+		for (IndexField field : IndexField.values()) {
+			switch (field.analysis()) {
+				case PLAIN -> perField.put(field.field(), plain);
+				case SYNONYMS -> perField.put(field.field(), SearchAnalysis.stemmedWithSynonyms(synonyms));
+				case STEMMED -> {
+				}
+			}
+		}
+		return new PerFieldAnalyzerWrapper(SearchAnalysis.stemmed(), perField);
 	}
 
 	/**
@@ -182,99 +151,66 @@ public final class ExerciseIndex {
 		return this.buildMillis;
 	}
 
-	/**
-	 * The names of an exercise's ladder and alternatives: people looking for one accept
-	 * the others.
-	 */
-	private String family(Exercise e) {
-		StringBuilder names = new StringBuilder();
-		for (List<String> slugs : List.of(e.easier(), e.harder(), e.alternatives())) {
-			for (String slug : slugs) {
-				Exercise other = this.bySlug.get(slug);
-				if (other != null) {
-					names.append(other.name()).append(" . ");
-				}
-			}
-		}
-		return names.toString();
-	}
-
-	private static Document document(Exercise e, Taxonomy taxonomy, String family) {
-		Document doc = new Document();
-		doc.add(new StringField("slug", e.slug(), Field.Store.YES));
-		doc.add(new TextField("name", e.name(), Field.Store.NO));
-		for (String alias : e.aliases()) {
-			doc.add(new TextField("aliases", alias, Field.Store.NO));
-		}
-		doc.add(new TextField("suggest", e.name(), Field.Store.NO));
-		e.aliases().forEach((a) -> doc.add(new TextField("suggest", a, Field.Store.NO)));
-		doc.add(new TextField("family", family, Field.Store.NO));
-		doc.add(new TextField("names_syn", e.name() + " . " + String.join(" . ", e.aliases()), Field.Store.NO));
-		doc.add(new TextField("names_plain", e.name() + " " + String.join(" ", e.aliases()), Field.Store.NO));
-		doc.add(new TextField("summary", e.summary(), Field.Store.YES));
-		String target = words(taxonomy, Taxonomy.MUSCLES, e.targetMuscles());
-		String secondary = words(taxonomy, Taxonomy.MUSCLES, e.secondaryMuscles());
-		String bodyPart = words(taxonomy, Taxonomy.BODY_PARTS, List.of(e.bodyPart()));
-		String equipment = words(taxonomy, Taxonomy.EQUIPMENT, e.equipment());
-		String category = words(taxonomy, Taxonomy.CATEGORIES, List.of(e.category())) + " "
-				+ words(taxonomy, Taxonomy.POSITIONS, List.of(e.position())) + " "
-				+ words(taxonomy, Taxonomy.LEVELS, List.of(e.level()));
-		doc.add(new TextField("muscles_target", target, Field.Store.NO));
-		doc.add(new TextField("muscles_secondary", secondary, Field.Store.NO));
-		doc.add(new TextField("body_part", bodyPart, Field.Store.NO));
-		doc.add(new TextField("equipment_text", equipment, Field.Store.NO));
-		doc.add(new TextField("category_text", category, Field.Store.NO));
-		String steps = String.join(" ", e.steps()) + " " + String.join(" ", e.tips());
-		doc.add(new TextField("steps", steps, Field.Store.NO));
-		doc.add(new TextField("text_plain",
-				String.join(" ", e.name(), String.join(" ", e.aliases()), target, bodyPart, equipment, category),
-				Field.Store.NO));
-		// Every word the exercise's text uses, only to tell a typo from a real word.
-		doc.add(new TextField("vocabulary",
-				String.join(" ", e.name(), String.join(" ", e.aliases()), e.summary(), steps,
-						String.join(" ", e.mistakes()), target, secondary, bodyPart, equipment, category),
-				Field.Store.NO));
-		doc.add(new StringField("kw_bodyPart", e.bodyPart(), Field.Store.NO));
-		doc.add(new StringField("kw_level", e.level(), Field.Store.NO));
-		doc.add(new StringField("kw_category", e.category(), Field.Store.NO));
-		doc.add(new SortedSetDocValuesFacetField("bodyPart", e.bodyPart()));
-		doc.add(new SortedSetDocValuesFacetField("level", e.level()));
-		doc.add(new SortedSetDocValuesFacetField("category", e.category()));
-		Set<String> muscles = new HashSet<>(e.targetMuscles());
-		muscles.addAll(e.secondaryMuscles());
-		for (String muscle : muscles) {
-			doc.add(new StringField("kw_muscle", muscle, Field.Store.NO));
-			doc.add(new SortedSetDocValuesFacetField("muscle", muscle));
-		}
-		for (String item : e.equipment()) {
-			doc.add(new StringField("kw_equipment", item, Field.Store.NO));
-			doc.add(new SortedSetDocValuesFacetField("equipment", item));
-		}
-		return doc;
-	}
-
-	/**
-	 * Display names, token words and synonyms of the tokens, so people's words find them.
-	 */
-	private static String words(Taxonomy taxonomy, String table, List<String> tokens) {
-		StringBuilder text = new StringBuilder();
-		for (String token : tokens) {
-			Taxonomy.Term term = taxonomy.table(table).get(token);
-			text.append(token.replace('-', ' ')).append(". ");
-			if (term != null) {
-				text.append(term.name()).append(". ");
-				term.synonyms().forEach((s) -> text.append(s).append(". "));
-			}
-		}
-		return text.toString();
+	QueryPlan plan(String text) {
+		return this.planner.plan(text);
 	}
 
 	public SearchResults search(SearchRequest request) {
-		long start = System.nanoTime();
-		Query main = mainQuery(request.q());
+		return execute(request, new long[6]);
+	}
+
+	/** Runs the search and tells where its time went. */
+	public SearchCost cost(SearchRequest request) {
+		long[] marks = new long[6];
+		SearchResults results = execute(request, marks);
+		QueryPlan plan = this.planner.plan(request.q());
+		return new SearchCost(plan.words().size(), (plan.query() != null) ? QueryPlanner.clauses(plan.query()) : 0,
+				results.total(), ms(marks[0], marks[1]), ms(marks[1], marks[2]), ms(marks[2], marks[3]),
+				ms(marks[3], marks[4]), ms(marks[0], marks[5]));
+	}
+
+	/**
+	 * The search, with the time after each part in {@code marks}: start, plan, collect,
+	 * facets, highlights, end.
+	 */
+	private SearchResults execute(SearchRequest request, long[] marks) {
+		marks[0] = System.nanoTime();
+		QueryPlan plan = this.planner.plan(request.q());
+		Query main = plan.query();
 		if (main == null) {
-			return new SearchResults(List.of(), emptyFacets(), 0, elapsed(start));
+			Arrays.fill(marks, 1, marks.length, System.nanoTime());
+			return new SearchResults(List.of(), emptyFacets(), 0, elapsed(marks[0]));
 		}
+		Query full = filtered(main, request);
+		marks[1] = System.nanoTime();
+		try {
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(this.searcher, full,
+					request.limit(), new FacetsCollectorManager());
+			TopDocs top = result.topDocs();
+			FacetsCollector collector = result.facetsCollector();
+			long total = collector.getMatchingDocs().stream().mapToLong((m) -> m.totalHits).sum();
+			marks[2] = System.nanoTime();
+			Map<String, Map<String, Long>> facets = facets(collector, total);
+			marks[3] = System.nanoTime();
+			Set<String> marked = this.snippets.terms(plan.marks());
+			List<SearchHit> hits = new ArrayList<>();
+			for (ScoreDoc scoreDoc : top.scoreDocs) {
+				String slug = this.slugs[scoreDoc.doc];
+				Exercise e = this.bySlug.get(slug);
+				hits.add(new SearchHit(slug, e.name(), e.bodyPart(), e.level(), e.equipment(), scoreDoc.score,
+						this.snippets.snippet(e.summary(), marked)));
+			}
+			marks[4] = System.nanoTime();
+			marks[5] = System.nanoTime();
+			return new SearchResults(hits, facets, total, elapsed(marks[0]));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The query with the atlas filters the request names. */
+	private Query filtered(Query main, SearchRequest request) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
 		filter(query, "kw_bodyPart", request.bodyPart());
 		filter(query, "kw_muscle", request.muscle());
@@ -292,160 +228,11 @@ public final class ExerciseIndex {
 				query.add(new TermInSetQuery("kw_equipment", missing), BooleanClause.Occur.MUST_NOT);
 			}
 		}
-		Query full = query.build();
-		try {
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(this.searcher, full,
-					request.limit(), new FacetsCollectorManager());
-			TopDocs top = result.topDocs();
-			FacetsCollector collector = result.facetsCollector();
-			long total = collector.getMatchingDocs().stream().mapToLong((m) -> m.totalHits).sum();
-			String[] highlights = this.highlighter.highlight("summary", highlightQuery(request.q()), top, 1);
-			List<SearchHit> hits = new ArrayList<>();
-			for (int i = 0; i < top.scoreDocs.length; i++) {
-				ScoreDoc scoreDoc = top.scoreDocs[i];
-				String slug = this.searcher.storedFields().document(scoreDoc.doc).get("slug");
-				Exercise e = this.bySlug.get(slug);
-				String highlight = (highlights[i] != null) ? highlights[i] : HtmlUtils.htmlEscape(snippet(e.summary()));
-				hits.add(new SearchHit(slug, e.name(), e.bodyPart(), e.level(), e.equipment(), scoreDoc.score,
-						highlight));
-			}
-			return new SearchResults(hits, facets(collector, total), total, elapsed(start));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return query.build();
 	}
 
-	/**
-	 * Exact words (stemmed, with synonyms, phrase-boosted on names) plus typo-tolerant
-	 * words.
-	 */
-	@Nullable Query mainQuery(String text) {
-		List<String> words = SearchAnalysis.words(this.plain, text);
-		if (words.isEmpty()) {
-			return null;
-		}
-		String cleaned = String.join(" ", words);
-		BooleanQuery.Builder exact = new BooleanQuery.Builder();
-		boolean anyExact = false;
-		Map<String, Float> fields = new HashMap<>(FIELDS);
-		fields.putAll(MORE_FIELDS);
-		for (Map.Entry<String, Float> field : fields.entrySet()) {
-			Query typed = this.literal.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
-			if (typed != null) {
-				exact.add(new BoostQuery(typed, field.getValue()), BooleanClause.Occur.SHOULD);
-				anyExact = true;
-			}
-			Query expanded = this.queries.createBooleanQuery(field.getKey(), cleaned, BooleanClause.Occur.SHOULD);
-			if (expanded != null) {
-				exact.add(new BoostQuery(expanded, field.getValue() * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
-				anyExact = true;
-			}
-		}
-		for (String word : words) {
-			Query primary = anyField(word, COVERAGE_FIELDS);
-			Query secondary = anyField(word, List.of("muscles_secondary"));
-			List<Query> coverage = new ArrayList<>();
-			if (primary != null) {
-				coverage.add(new BoostQuery(new ConstantScoreQuery(primary), COVERAGE));
-			}
-			if (secondary != null) {
-				coverage.add(new BoostQuery(new ConstantScoreQuery(secondary), COVERAGE / 4));
-			}
-			if (!coverage.isEmpty()) {
-				exact.add(new DisjunctionMaxQuery(coverage, 0f), BooleanClause.Occur.SHOULD);
-			}
-		}
-		if (words.size() > 1) {
-			Query namePhrase = this.queries.createPhraseQuery("name", cleaned, 2);
-			if (namePhrase != null) {
-				exact.add(new BoostQuery(namePhrase, 8f), BooleanClause.Occur.SHOULD);
-			}
-			Query aliasPhrase = this.queries.createPhraseQuery("aliases", cleaned, 2);
-			if (aliasPhrase != null) {
-				exact.add(new BoostQuery(aliasPhrase, 5f), BooleanClause.Occur.SHOULD);
-			}
-			for (int i = 0; i + 1 < words.size(); i++) {
-				Query pair = this.queries.createPhraseQuery("summary", words.get(i) + " " + words.get(i + 1), 1);
-				if (pair != null) {
-					exact.add(new BoostQuery(pair, 2f), BooleanClause.Occur.SHOULD);
-				}
-			}
-		}
-		BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
-		boolean anyFuzzy = false;
-		for (String word : words) {
-			if (word.length() >= 4) {
-				boolean typo = misspelled(word);
-				// Two edits for a word the index does not know; one for a known word's
-				// near variants
-				// (a far cheaper automaton).
-				int edits = (typo && word.length() >= 5) ? 2 : 1;
-				// Two fuzzy rewrites per word: names for ranking, and the text field (a
-				// superset of the
-				// names) for coverage; each rewrite builds a Levenshtein automaton, the
-				// costly part.
-				FuzzyQuery inNames = new FuzzyQuery(new Term("names_plain", word), edits, 1);
-				FuzzyQuery inText = new FuzzyQuery(new Term("text_plain", word), edits, 1);
-				fuzzy.add(new BoostQuery(inNames, 3f), BooleanClause.Occur.SHOULD);
-				// A misspelled word's corrections count as much as a typed word would.
-				float weight = typo ? COVERAGE / FUZZY_WEIGHT : COVERAGE;
-				fuzzy.add(new BoostQuery(new ConstantScoreQuery(inText), weight), BooleanClause.Occur.SHOULD);
-				anyFuzzy = true;
-			}
-		}
-		BooleanQuery.Builder main = new BooleanQuery.Builder();
-		if (anyExact) {
-			Query exactQuery = exact.build();
-			main.add(new BoostQuery(new ConstantScoreQuery(exactQuery), EXACT_TIER), BooleanClause.Occur.SHOULD);
-			main.add(exactQuery, BooleanClause.Occur.SHOULD);
-		}
-		if (anyFuzzy) {
-			main.add(new BoostQuery(fuzzy.build(), FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
-		}
-		return (anyExact || anyFuzzy) ? main.build() : null;
-	}
-
-	private @Nullable Query anyField(String word, List<String> fields) {
-		BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-		boolean any = false;
-		for (String field : fields) {
-			Query q = this.queries.createBooleanQuery(field, word, BooleanClause.Occur.SHOULD);
-			if (q != null) {
-				anywhere.add(q, BooleanClause.Occur.SHOULD);
-				any = true;
-			}
-		}
-		return any ? anywhere.build() : null;
-	}
-
-	private boolean misspelled(String word) {
-		try {
-			return this.reader.docFreq(new Term("vocabulary", word)) == 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * What to mark in the summary snippet: the typed words as the summary is indexed
-	 * (stemmed), and the corrections of misspelled ones. Much smaller than the search
-	 * query, so highlighting stays cheap.
-	 */
-	private Query highlightQuery(String text) {
-		BooleanQuery.Builder marks = new BooleanQuery.Builder();
-		for (String word : SearchAnalysis.words(this.plain, text)) {
-			Query stemmed = this.literal.createBooleanQuery("summary", word, BooleanClause.Occur.SHOULD);
-			if (stemmed != null) {
-				marks.add(stemmed, BooleanClause.Occur.SHOULD);
-			}
-			if (word.length() >= 4 && misspelled(word)) {
-				marks.add(new FuzzyQuery(new Term("summary", word), (word.length() >= 5) ? 2 : 1, 1),
-						BooleanClause.Occur.SHOULD);
-			}
-		}
-		return marks.build();
+	private static double ms(long from, long to) {
+		return (to - from) / 1e6;
 	}
 
 	/**
@@ -459,6 +246,12 @@ public final class ExerciseIndex {
 			return List.of();
 		}
 		boolean lastIsPartial = !Character.isWhitespace(text.charAt(text.length() - 1));
+		// Completions are about what is being typed: keep the last words that fit the
+		// clause budget (each costs a term, a prefix and a typo expansion at most).
+		int fits = QueryPlanner.CLAUSE_BUDGET / (FuzzyQuery.defaultMaxExpansions + 3);
+		if (all.size() > fits) {
+			all = new ArrayList<>(all.subList(all.size() - fits, all.size()));
+		}
 		List<Suggestion> strict = suggest(all, lastIsPartial, limit, BooleanClause.Occur.MUST);
 		return strict.isEmpty() ? suggest(all, lastIsPartial, limit, BooleanClause.Occur.SHOULD) : strict;
 	}
@@ -483,7 +276,7 @@ public final class ExerciseIndex {
 			TopDocs top = this.searcher.search(query.build(), limit);
 			List<Suggestion> suggestions = new ArrayList<>();
 			for (ScoreDoc scoreDoc : top.scoreDocs) {
-				Exercise e = this.bySlug.get(this.searcher.storedFields().document(scoreDoc.doc).get("slug"));
+				Exercise e = this.bySlug.get(this.slugs[scoreDoc.doc]);
 				suggestions.add(new Suggestion(e.slug(), e.name(), matched(e, words), e.level()));
 			}
 			return suggestions;
@@ -535,7 +328,7 @@ public final class ExerciseIndex {
 			return emptyFacets();
 		}
 		Facets counts = new SortedSetDocValuesFacetCounts(this.facetState, collector);
-		for (String dim : FACETS) {
+		for (String dim : IndexDocuments.FACETS) {
 			Map<String, Long> values = new TreeMap<>();
 			FacetResult facet = counts.getTopChildren(1000, dim);
 			if (facet != null) {
@@ -550,12 +343,8 @@ public final class ExerciseIndex {
 
 	private static Map<String, Map<String, Long>> emptyFacets() {
 		Map<String, Map<String, Long>> empty = new LinkedHashMap<>();
-		FACETS.forEach((f) -> empty.put(f, Map.of()));
+		IndexDocuments.FACETS.forEach((f) -> empty.put(f, Map.of()));
 		return empty;
-	}
-
-	private static String snippet(String summary) {
-		return (summary.length() <= 200) ? summary : summary.substring(0, 200) + "…";
 	}
 
 	private static double elapsed(long start) {

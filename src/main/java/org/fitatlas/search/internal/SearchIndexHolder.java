@@ -1,5 +1,8 @@
 package org.fitatlas.search.internal;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.fitatlas.catalog.CatalogChanged;
 import org.fitatlas.catalog.ExerciseCatalog;
@@ -11,9 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with the catalog: built when the app is ready, rebuilt
- * when the catalog changes here ({@link CatalogChanged}) or on another node (its version
- * moved).
+ * Keeps the search index in step with the catalog: built in the background when the
+ * catalog is loaded or changes here ({@link CatalogChanged}), so the app does not wait
+ * for it to start, and rebuilt on the spot when a search finds the catalog's version
+ * moved (another node changed it, or the background build has not finished yet).
  */
 @Component
 public class SearchIndexHolder {
@@ -26,18 +30,25 @@ public class SearchIndexHolder {
 
 	private volatile ExerciseIndex index;
 
+	/** One daemon thread: builds run one after another and never keep the JVM alive. */
+	private final Executor background = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	SearchIndexHolder(ExerciseCatalog catalog) {
 		this.catalog = catalog;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		current();
+		this.background.execute(this::current);
 	}
 
 	@EventListener
 	void on(CatalogChanged changed) {
-		rebuild(changed.version());
+		this.background.execute(() -> rebuild(changed.version()));
 	}
 
 	public ExerciseIndex current() {

@@ -129,9 +129,102 @@ class ExerciseIndexTests {
 
 	@Test
 	void shouldIgnoreQueriesWithoutWords() {
-		Query nothing = INDEX.mainQuery("   ");
+		Query nothing = INDEX.plan("   ").query();
 		assertThat(nothing).isNull();
 		assertThat(INDEX.search(SearchRequest.of("!!!", 10)).items()).isEmpty();
+	}
+
+	@Test
+	void shouldAnswerSevenDistinctWordsWithTheExercisesNamed() {
+		String q = "dead bug bird dog side plank glute bridge";
+		QueryPlan plan = INDEX.plan(q);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
+		assertThat(plan.words()).hasSize(8);
+		assertThat(top(q, 30)).contains("dead-bug", "bird-dog", "side-plank", "glute-bridge");
+	}
+
+	@Test
+	void shouldAnswerTwentyWordsWithinTheClauseBudget() {
+		String q = "slow controlled glute bridge hold squeezing buttocks at the top then lower hips back down "
+				+ "to the mat, strengthen core and lower back";
+		assertThat(SearchAnalysis.words(SearchAnalysis.plain(), q)).hasSizeGreaterThanOrEqualTo(16);
+		assertThat(QueryPlanner.clauses(INDEX.plan(q).query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
+		assertThat(INDEX.plan(q).words()).contains("glute", "bridge");
+		assertThat(top(q, 10)).containsAnyOf("glute-bridge", "single-leg-glute-bridge", "shoulder-blade-bridge");
+	}
+
+	@Test
+	void shouldCutSixtyWordsToTheMostUsefulWithinTheClauseBudget() {
+		String q = String.join(" ", SIXTY_WORDS);
+		assertThat(q).hasSizeLessThanOrEqualTo(SearchRequest.MAX_QUERY_LENGTH);
+		assertThat(SearchAnalysis.words(SearchAnalysis.plain(), q)).hasSize(60);
+		QueryPlan plan = INDEX.plan(q);
+		assertThat(plan.words()).isNotEmpty().isSubsetOf(SIXTY_WORDS);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
+		assertThat(INDEX.search(SearchRequest.of(q, 10)).items()).isNotEmpty();
+	}
+
+	@Test
+	void shouldKeepTheRarestWordsWhenAQueryIsCut() {
+		String q = "lower back lower back lower back stretch stretch stretch leg leg leg raise hip side plank "
+				+ "bird dog cobra pose kettlebell swing";
+		QueryPlan plan = INDEX.plan(q);
+		assertThat(QueryPlanner.clauses(plan.query())).isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
+		assertThat(plan.words()).doesNotHaveDuplicates().contains("kettlebell", "cobra");
+	}
+
+	@Test
+	void shouldStayWithinTheClauseBudgetWithEverySynonymAtOnce() throws Exception {
+		List<String> lines = synonymLines();
+		String everything = String.join(" ", lines);
+		assertThat(QueryPlanner.clauses(INDEX.plan(everything).query()))
+			.isLessThanOrEqualTo(QueryPlanner.CLAUSE_BUDGET);
+		for (String chunk : chunks(everything, SearchRequest.MAX_QUERY_LENGTH)) {
+			assertThat(INDEX.search(SearchRequest.of(chunk, 10)).items()).as(chunk).isNotEmpty();
+		}
+		for (String line : lines) {
+			String q = line.length() <= SearchRequest.MAX_QUERY_LENGTH ? line
+					: line.substring(0, SearchRequest.MAX_QUERY_LENGTH);
+			assertThat(INDEX.search(SearchRequest.of(q, 10)).items()).as(q).isNotEmpty();
+		}
+	}
+
+	@Test
+	void shouldSuggestForTheLastWordsOfAVeryLongText() {
+		String q = String.join(" ", SIXTY_WORDS) + " kettleb";
+		assertThat(INDEX.suggest(q, 8)).isNotEmpty();
+	}
+
+	/** Sixty distinct words in under 200 characters: short words, letters and numbers. */
+	static final List<String> SIXTY_WORDS = List.of("leg", "up", "ab", "hip", "arm", "row", "dip", "box", "jog", "run",
+			"hop", "ski", "mat", "bar", "toe", "sit", "pec", "lat", "abs", "cat", "cow", "dog", "bug", "neck", "core",
+			"knee", "calf", "back", "side", "low", "b", "c", "d", "e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p",
+			"q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "1", "2", "3", "4", "5", "6");
+
+	/** The synonym lines of the product, the way a person might type them. */
+	static List<String> synonymLines() throws Exception {
+		try (var in = ExerciseIndexTests.class.getClassLoader().getResourceAsStream("search/synonyms.txt")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.filter((l) -> !l.isBlank() && !l.startsWith("#"))
+				.map((l) -> l.replace("=>", ",").replace(",", " ").replaceAll("\\s+", " ").trim())
+				.toList();
+		}
+	}
+
+	static List<String> chunks(String text, int size) {
+		List<String> chunks = new java.util.ArrayList<>();
+		StringBuilder chunk = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (chunk.length() + word.length() + 1 > size) {
+				chunks.add(chunk.toString().trim());
+				chunk.setLength(0);
+			}
+			chunk.append(word).append(' ');
+		}
+		if (!chunk.isEmpty()) {
+			chunks.add(chunk.toString().trim());
+		}
+		return chunks;
 	}
 
 	private static List<String> top(String q, int n) {

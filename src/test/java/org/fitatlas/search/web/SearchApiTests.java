@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,6 +126,30 @@ class SearchApiTests {
 		HttpResponse<String> suggestions = this.http.get("/search/suggestions?q=" + enc("plan"), "text/html");
 		assertThat(suggestions.body()).contains("role=\"option\"").contains("Plank").doesNotContain("<html");
 		assertThat(this.http.get("/search?q=" + "a".repeat(201), "text/html").statusCode()).isEqualTo(400);
+	}
+
+	static Stream<Arguments> longQueries() {
+		return Stream.of(Arguments.of("dead bug bird dog side plank glute bridge", "bird-dog"),
+				Arguments.of("slow controlled glute bridge hold squeezing buttocks at the top then lower hips back "
+						+ "down to the mat, strengthen core and lower back", "bridge"),
+				Arguments.of("leg up ab hip arm row dip box jog run hop ski mat bar toe sit pec lat abs cat cow dog "
+						+ "bug neck core knee calf back side low b c d e f g h j k l m n o p q r s t u v w x y z "
+						+ "1 2 3 4 5 6", ""),
+				Arguments.of(("fitball swiss ball gym ball stability ball exercise ball physio ball gymnastic ball "
+						+ "plank board bar side plank side board glute bridge pelvic lift hip raise hip lift bird dog "
+						+ "plane lazy cat cobra snake pose superman swimmer diver lunge step forward")
+					.substring(0, 200), "bird-dog"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("longQueries")
+	void shouldAnswerLongQueriesWithResultsOnTheApiAndTheSearchPage(String q, String expectedInTopSlug) {
+		JsonNode result = ok("/api/v1/search?q=" + enc(q));
+		assertThat(result.get("items")).isNotEmpty()
+			.anySatisfy((i) -> assertThat(i.get("slug").asString()).contains(expectedInTopSlug));
+		HttpResponse<String> page = this.http.get("/search?q=" + enc(q), "text/html");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(HtmlUtils.htmlEscape(result.get("items").get(0).get("name").asString()));
 	}
 
 	private JsonNode ok(String path) {
