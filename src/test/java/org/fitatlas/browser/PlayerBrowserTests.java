@@ -101,6 +101,10 @@ class PlayerBrowserTests {
 		}
 		assertThat(sets(session)).isEqualTo(3);
 
+		Object worker = this.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "navigator.serviceWorker.ready.then(function (r) { setTimeout(function () {"
+				+ "done(r.active ? r.active.state : 'none'); }, 1500); });");
+		assertThat(worker).as("the service worker keeps the page for offline use").isEqualTo("activated");
 		// the connection drops: the set waits on the phone, then goes once the connection
 		// returns
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
@@ -111,9 +115,14 @@ class PlayerBrowserTests {
 		assertThat(main.findElements(By.cssSelector(".logged li.pending"))).hasSize(1);
 		this.browser.findElement(By.id("rest-skip")).click();
 		assertThat(sets(session)).isEqualTo(3);
+		// still offline, the page opens again from the service worker's copy and the set
+		// still waits
+		this.browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-status"), "1 set waits"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 		this.browser.deleteNetworkConditions();
 		this.browser.executeScript("window.dispatchEvent(new Event('online'));");
-		this.wait.until((d) -> main.findElements(By.cssSelector(".logged li.pending")).isEmpty());
+		this.wait.until((d) -> d.findElement(By.id("sync-status")).getText().isEmpty());
 		assertThat(sets(session)).isEqualTo(4);
 		this.browser.executeScript("window.dispatchEvent(new Event('online'));");
 		Thread.sleep(1500);
