@@ -122,6 +122,7 @@
 		if (data.get('loadKg')) { parts.push('× ' + data.get('loadKg') + ' kg'); }
 		if (data.get('side') && data.get('side') !== 'both') { parts.push('(' + data.get('side') + ')'); }
 		if (data.get('rpe')) { parts.push('RPE ' + data.get('rpe')); }
+		if (data.get('rir')) { parts.push(data.get('rir') + ' left'); }
 		if (data.get('pain') && data.get('pain') !== '0') { parts.push('pain ' + data.get('pain') + '/10'); }
 		return parts.join(' ');
 	}

@@ -39,7 +39,7 @@ class TrainPageTests {
 		String session = player.replaceAll(".*/train/sessions/", "");
 
 		HttpResponse<String> logged = browser.postForm(path(player), "/train/sessions/" + session + "/sets",
-				"exercise=push-up&reps=12&pain=0&rpe=8&setType=working&item=0");
+				"exercise=push-up&reps=12&pain=0&rir=2&setType=working&item=0");
 		assertThat(logged.statusCode()).isEqualTo(302);
 		HttpResponse<String> refused = browser.postForm(path(player), "/train/sessions/" + session + "/sets",
 				"exercise=push-up&reps=-3&item=0");
@@ -48,7 +48,7 @@ class TrainPageTests {
 		HttpResponse<String> page = browser.get(path(back), "text/html");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("role=\"alert\"").contains("reps").contains("0..1000");
-		assertThat(page.body()).contains("12 reps");
+		assertThat(page.body()).contains("12 reps, 2 left");
 		assertThat(count(session)).isEqualTo(1);
 
 		HttpResponse<String> quick = browser.postForm("/exercises/side-plank", "/train/quick-log",
