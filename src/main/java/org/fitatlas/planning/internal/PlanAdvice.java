@@ -41,24 +41,29 @@ final class PlanAdvice {
 		advice.add(new Plan.Guidance("Pain", "Some effort and muscle burn are fine. Pain up to 2 out of 10 during an "
 				+ "exercise is safe and up to 5 is acceptable; above 5, stop that exercise. If pain or stiffness is "
 				+ "worse the next morning, do less next time; if it settled, carry on or progress.",
-				"Thomeé 1997; Silbernagel et al. 2007; seed 000", List.of()));
-		advice.add(new Plan.Guidance("Meals", "Wait at least an hour after eating before you train; exercising on a "
-				+ "full stomach is uncomfortable and harder.", "Seed 000", List.of()));
+				"Thomeé 1997; Silbernagel et al. 2007; coaching guidance on lying leg raises", List.of()));
+		advice.add(new Plan.Guidance("Meals",
+				"Wait at least an hour after eating before you train; exercising on a "
+						+ "full stomach is uncomfortable and harder.",
+				"FitAtlas editorial, after common coaching guidance on lying leg raises", List.of()));
 		if (request.goal() == Goal.BACK_HEALTH || request.has("chronic-low-back-pain")) {
 			advice.add(new Plan.Guidance("Moving through the day", "Do not sit for long stretches: stand up, stretch, "
 					+ "bend your knees and walk a few steps every half hour or so. Set your chair and screen so you sit "
 					+ "upright without craning your neck, sleep on a mattress that supports you, and spread heavy loads "
-					+ "over both hands instead of one bag on one side.", "Seed 002", List.of()));
+					+ "over both hands instead of one bag on one side.",
+					"FitAtlas editorial, after common physiotherapy guidance for low back pain", List.of()));
 			advice.add(new Plan.Guidance("Lifting",
 					"Lift close to the body with a long back, bending at the hips and "
 							+ "knees; avoid lifting more than you can control, and avoid twisting while you carry.",
-					"Seed 002", List.of()));
-			advice.add(new Plan.Guidance("Swimming", "Swimming and exercise in water unload the spine while the back "
-					+ "muscles work; it is a good addition to the plan.", "Seed 002", List.of()));
+					"FitAtlas editorial, after common physiotherapy guidance for low back pain", List.of()));
+			advice.add(new Plan.Guidance("Swimming",
+					"Swimming and exercise in water unload the spine while the back "
+							+ "muscles work; it is a good addition to the plan.",
+					"FitAtlas editorial, after common physiotherapy guidance for low back pain", List.of()));
 			advice.add(new Plan.Guidance("Food for the spine", "Bones and discs need building material: eat foods rich "
 					+ "in the nutrients below, prefer steamed and baked food to fried, smoked and pickled food, drink "
 					+ "enough, and keep alcohol and smoking out. More is not better: eat them in moderation.",
-					"Seed 002", SPINE_NUTRIENTS));
+					"FitAtlas editorial, after common physiotherapy guidance for low back pain", SPINE_NUTRIENTS));
 			advice.add(new Plan.Guidance("Exercise is treatment",
 					"For long-lasting low back pain, regular exercise "
 							+ "is a first-line treatment; yoga, tai chi, Pilates and group classes all count.",
@@ -67,13 +72,13 @@ final class PlanAdvice {
 		if (request.goal() == Goal.CORE) {
 			advice.add(new Plan.Guidance("Seeing your abs", "Core exercises make the abdominal muscles strong, but "
 					+ "whether they show depends on body fat: combine training with a diet low in sugar and refined "
-					+ "flour.", "Seed 000", List.of()));
+					+ "flour.", "FitAtlas editorial, after common coaching guidance on lying leg raises", List.of()));
 		}
 		if (request.goal() == Goal.ENDURANCE) {
 			advice
 				.add(new Plan.Guidance("Sets to the maximum", "Twice a week you may take the last set of a body-weight "
 						+ "core exercise to the maximum you can do with clean form; on other days stay with the planned reps.",
-						"Seed 000", List.of()));
+						"FitAtlas editorial, after common coaching guidance on lying leg raises", List.of()));
 		}
 		if (request.goal() == Goal.MORNING_ROUTINE) {
 			advice.add(new Plan.Guidance("The first hour",
@@ -95,7 +100,8 @@ final class PlanAdvice {
 		if (request.has("recent-abdominal-surgery") || request.goal() == Goal.POST_SURGERY_REHAB) {
 			advice.add(new Plan.Guidance("After surgery", "Start only after the minimum time your surgeon gave you. "
 					+ "Keep the knee bent in leg work until the scar area feels no strain, then straighten the leg "
-					+ "gradually.", "Seed 000", List.of()));
+					+ "gradually.", "FitAtlas editorial, after common coaching guidance on lying leg raises",
+					List.of()));
 		}
 		if (request.has("hypertension")) {
 			advice.add(new Plan.Guidance("Breathing", "Breathe out on the effort and never hold your breath: holding "

@@ -14,11 +14,13 @@ import org.fitatlas.planning.PlanRequest;
  */
 enum RuleLedger {
 
-	MORNING_LIMIT("A morning routine lasts at most 15 minutes, without weights and without repeated bending of the "
-			+ "lower back", "seed 000; McGill 2004", (f) -> f.request().goal() == Goal.MORNING_ROUTINE),
+	MORNING_LIMIT(
+			"A morning routine lasts at most 15 minutes, without weights and without repeated bending of the "
+					+ "lower back",
+			"coaching guidance on lying leg raises; McGill 2004", (f) -> f.request().goal() == Goal.MORNING_ROUTINE),
 
-	ACUTE_BACK_PAIN("Acute low back pain: no loading; gentle entry-level mobility only", "seed 002; ACP 2017",
-			(f) -> f.request().has("acute-low-back-pain")),
+	ACUTE_BACK_PAIN("Acute low back pain: no loading; gentle entry-level mobility only",
+			"physiotherapy guidance for low back pain; ACP 2017", (f) -> f.request().has("acute-low-back-pain")),
 
 	REST_BETWEEN_SESSIONS(
 			"The same muscles get at least 48 hours between resistance sessions; sessions on consecutive days "
@@ -27,7 +29,8 @@ enum RuleLedger {
 
 	WARM_UP("Warm up for at least 5 minutes before the main work", "ACSM Guidelines (Garber et al. 2011)", (f) -> true),
 
-	COOL_DOWN("Finish every session with a cool-down that includes stretching", "ACSM; seed 001", (f) -> true),
+	COOL_DOWN("Finish every session with a cool-down that includes stretching",
+			"ACSM; gym-ball programmes for the deep back muscles", (f) -> true),
 
 	/**
 	 * The starting dose of the dose table; its text names the figures for the goal and
@@ -46,34 +49,40 @@ enum RuleLedger {
 			(f) -> !f.request().beginner() && f.request().weeks() >= 4),
 
 	GRADUALNESS("Progress gradually: reps first, then a set, then the harder variation",
-			"Seed 000 (principle of " + "gradualness); ACSM 2009", (f) -> true),
+			"Principle of gradualness, as coaching guidance on lying leg raises applies it; ACSM 2009", (f) -> true),
 
-	LADDER_BOTTOM("Beginners start at the bottom of each exercise ladder", "Seed 000 (principle of gradualness)",
+	LADDER_BOTTOM("Beginners start at the bottom of each exercise ladder",
+			"Principle of gradualness, as coaching guidance on lying leg raises applies it",
 			(f) -> f.request().beginner()),
 
-	THREE_SIDES("Train the front, the back and the sides of the trunk every week", "Seed 002",
+	THREE_SIDES("Train the front, the back and the sides of the trunk every week",
+			"FitAtlas editorial, after common physiotherapy guidance for low back pain",
 			(f) -> f.request().goal() == Goal.CORE || f.request().goal() == Goal.BACK_HEALTH),
 
 	EXCLUSIONS("Exercises a health condition rules out are left out, each with its reason",
-			"training-rules.md section 5 (NICE NG59, ACOG, McGill)", Facts::anyExcluded),
+			"NICE guideline NG59 (2016); ACOG Committee Opinion 650 (2015); McGill 2004", Facts::anyExcluded),
 
 	EQUIPMENT("Only exercises your equipment allows (a mat is assumed)", "FitAtlas", (f) -> true),
 
-	PAIN("If it hurts, stop; if it hurts again next time, reduce the load", "Seed 000; Thomeé 1997", (f) -> true),
+	PAIN("If it hurts, stop; if it hurts again next time, reduce the load",
+			"Coaching guidance on lying leg raises; Thomeé 1997", (f) -> true),
 
-	PREGNANCY("Pregnancy: no abdominal loading, nothing lying on the stomach, nothing lying on the back after the "
-			+ "first trimester", "Seed 000; ACOG 2002/2015", (f) -> f.request().has("pregnancy")),
+	PREGNANCY(
+			"Pregnancy: no abdominal loading, nothing lying on the stomach, nothing lying on the back after the "
+					+ "first trimester",
+			"Coaching guidance on lying leg raises; ACOG 2002/2015", (f) -> f.request().has("pregnancy")),
 
-	DISC_HERNIATION("Disc herniation: no rolling on the spine, no repeated or loaded flexion", "Seed 002; McGill",
-			(f) -> f.request().has("spinal-disc-herniation")),
+	DISC_HERNIATION("Disc herniation: no rolling on the spine, no repeated or loaded flexion",
+			"Physiotherapy guidance for low back pain; McGill", (f) -> f.request().has("spinal-disc-herniation")),
 
 	ABDOMINAL_SURGERY(
 			"After abdominal surgery: only gentle, bent-knee, alternating abdominal work, after the surgeon's "
 					+ "minimum wait",
-			"Seed 000",
+			"FitAtlas editorial, after common coaching guidance on lying leg raises",
 			(f) -> f.request().has("recent-abdominal-surgery") || f.request().goal() == Goal.POST_SURGERY_REHAB),
 
-	BACK_ENTRY_MONTH("About a month of entry-level back exercises before harder ones", "Seed 002",
+	BACK_ENTRY_MONTH("About a month of entry-level back exercises before harder ones",
+			"FitAtlas editorial, after common physiotherapy guidance for low back pain",
 			(f) -> f.request().goal() == Goal.BACK_HEALTH);
 
 	private final String text;

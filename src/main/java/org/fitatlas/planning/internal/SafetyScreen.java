@@ -34,7 +34,8 @@ final class SafetyScreen {
 		}
 		if (this.request.has("pregnancy")) {
 			if (e.traits().contains("abdominal-loading")) {
-				reasons.add("Pregnancy: no exercises that load the abdominal wall (seed 000).");
+				reasons.add(
+						"Pregnancy: no exercises that load the abdominal wall (coaching guidance on lying leg raises).");
 			}
 			if (e.position().equals("prone")) {
 				reasons.add("Pregnancy: nothing lying on the stomach.");
@@ -50,7 +51,7 @@ final class SafetyScreen {
 		}
 		if (this.request.has("spinal-disc-herniation")) {
 			if (e.traits().contains("spinal-rolling")) {
-				reasons.add("Disc herniation: no rolling on the spine (seed 002).");
+				reasons.add("Disc herniation: no rolling on the spine (physiotherapy guidance for low back pain).");
 			}
 			if (e.traits().contains("repeated-spinal-flexion") || e.traits().contains("loaded-spinal-flexion")) {
 				reasons.add("Disc herniation: no repeated or loaded bending of the spine (McGill).");
@@ -60,11 +61,12 @@ final class SafetyScreen {
 				|| this.request.goal() == Goal.POST_SURGERY_REHAB;
 		if (surgery && e.traits().contains("abdominal-loading")
 				&& !(e.level().equals("beginner") && !e.contraindicatedFor("recent-abdominal-surgery"))) {
-			reasons.add("After abdominal surgery: only gentle, bent-knee, alternating abdominal work (seed 000).");
+			reasons.add(
+					"After abdominal surgery: only gentle, bent-knee, alternating abdominal work (coaching guidance on lying leg raises).");
 		}
 		if (this.request.has("acute-low-back-pain") && !gentleMobility(e)) {
 			reasons.add("Acute low back pain: no loading until the pain is dull and settling; gentle mobility only "
-					+ "(seed 002; ACP 2017).");
+					+ "(physiotherapy guidance for low back pain; ACP 2017).");
 		}
 		if ((this.request.has("chronic-low-back-pain") || this.request.goal() == Goal.BACK_HEALTH)
 				&& e.traits().contains("repeated-spinal-flexion")) {
@@ -93,7 +95,7 @@ final class SafetyScreen {
 						+ "the lower back (McGill 2004).");
 			}
 			if (e.traits().contains("external-load")) {
-				reasons.add("Morning routine: no weights (seed 000).");
+				reasons.add("Morning routine: no weights (coaching guidance on lying leg raises).");
 			}
 		}
 		return reasons;

@@ -164,7 +164,10 @@ final class Slots {
 			"legs", Set.of("quadriceps", "hamstrings", "calves", "adductors", "abductors"), "hips",
 			Set.of("gluteus-maximus", "gluteus-medius", "iliopsoas"), "neck", Set.of("neck"), "full-body", Set.of());
 
-	/** Seed 000 ranks floor leg raises among the best lower-abs work. */
+	/**
+	 * The EMG comparison of abdominal exercises (Contreras 2010) ranks floor leg raises
+	 * among the best lower-abs work.
+	 */
 	private static final String[] CORE_FRONT = { "lying-leg-raise", "alternating-lying-leg-raise",
 			"lying-leg-raise-heels-touching", "lying-leg-raise-heels-hovering", "reverse-crunch", "dead-bug" };
 

@@ -30,7 +30,7 @@ final class Wording {
 	static final String NO_TIME = "same as last week: the session has no time for more";
 
 	static final String BACK_ENTRY_MONTH = "same as last week: back programmes keep to entry-level exercises for "
-			+ "about a month (seed 002)";
+			+ "about a month (physiotherapy guidance for low back pain)";
 
 	static final String LADDER_TOP = "same as last week: top of the ladder here; keep the quality high";
 

@@ -208,6 +208,20 @@ class PlanGoldenTests {
 		}
 	}
 
+	@Test
+	void shouldShowPeopleNoNotesOfOurs() {
+		java.util.regex.Pattern ours = java.util.regex.Pattern
+			.compile("(?i)\\bseeds? \\d{3}\\b|training-rules|forgetrainer|\\w+\\.(md|txt|yml)\\b");
+		List<String> found = new ArrayList<>();
+		for (Profile profile : profiles()) {
+			java.util.regex.Matcher matcher = ours.matcher(JSON.writeValueAsString(plan(profile)));
+			while (matcher.find()) {
+				found.add(profile.name() + ": " + matcher.group());
+			}
+		}
+		assertThat(found).as("words meant for us in plans people read").isEmpty();
+	}
+
 	private static Plan plan(Profile p) {
 		PlanRequest request = new PlanRequest(p.goal(), p.level(), p.days(), p.minutes(), p.weeks(), p.equipment(),
 				p.conditions(), p.trimester(), List.of(), p.focus(), p.startDate(), p.seed());
