@@ -66,6 +66,7 @@ class PlayerBrowserTests {
 		assertThat(this.browser.executeScript("return window.innerWidth;")).isEqualTo(390L);
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
+		screenshot("today-phone.png");
 		this.browser.findElement(By.id("start-today")).click();
 		this.wait.until(ExpectedConditions.urlContains("/train/sessions/"));
 		String session = this.browser.getCurrentUrl().replaceAll(".*/train/sessions/([0-9a-f-]{36}).*", "$1");
@@ -178,6 +179,7 @@ class PlayerBrowserTests {
 		this.browser.get(url("/train"));
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
+		screenshot("today.png");
 	}
 
 	private WebElement current(By locator) {
