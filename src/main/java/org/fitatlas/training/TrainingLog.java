@@ -62,14 +62,23 @@ public class TrainingLog {
 	 * first.
 	 */
 	public List<SessionSummary> sessions(AccountId account, LocalDate from, LocalDate to, int limit) {
+		return sessions(account, from, to, limit, ZoneOffset.UTC);
+	}
+
+	/**
+	 * Sessions started on the days {@code from}..{@code to} (both included) as the
+	 * calendar runs in {@code zone}, newest first.
+	 */
+	public List<SessionSummary> sessions(AccountId account, LocalDate from, LocalDate to, int limit,
+			java.time.ZoneId zone) {
 		if (to.isBefore(from)) {
 			throw InvalidParameter.of("to", to.toString(), "a date on or after from (" + from + ")");
 		}
 		if (limit < 1 || limit > MAX_LIST) {
 			throw InvalidParameter.of("limit", String.valueOf(limit), "1.." + MAX_LIST);
 		}
-		return this.store.list(account, from.atStartOfDay().atOffset(ZoneOffset.UTC),
-				to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), limit);
+		return this.store.list(account, from.atStartOfDay(zone).toOffsetDateTime(),
+				to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), limit);
 	}
 
 	public void delete(AccountId account, UUID id) {

@@ -36,14 +36,20 @@ public record ExerciseProgress(List<SessionPoint> points, List<WeekVolume> weeks
 
 	/** The series of a history, with the morning checks of its sessions by session id. */
 	public static ExerciseProgress of(ExerciseHistory history, Map<UUID, PainCheck> morningChecks) {
+		return of(history, morningChecks, ZoneOffset.UTC);
+	}
+
+	/** The same, with each session on its day in {@code zone}. */
+	public static ExerciseProgress of(ExerciseHistory history, Map<UUID, PainCheck> morningChecks,
+			java.time.ZoneId zone) {
 		List<SessionPoint> points = new ArrayList<>();
 		for (SessionEntry entry : newestLast(history.sessions())) {
 			PainCheck check = morningChecks.get(entry.sessionId());
-			points.add(new SessionPoint(entry.sessionId(), day(entry), entry.estimatedOneRepMaxKg(),
+			points.add(new SessionPoint(entry.sessionId(), day(entry, zone), entry.estimatedOneRepMaxKg(),
 					(entry.estimatedOneRepMaxKg() != null) ? describe(entry.bestSet()) : null, bestReps(entry),
 					entry.longestHoldSeconds(), entry.maxPain(), (check != null) ? check.morningPain() : null));
 		}
-		return new ExerciseProgress(points, weeks(history.sessions()));
+		return new ExerciseProgress(points, weeks(history.sessions(), zone));
 	}
 
 	public boolean hasOneRepMax() {
@@ -66,14 +72,14 @@ public record ExerciseProgress(List<SessionPoint> points, List<WeekVolume> weeks
 		return this.points.stream().anyMatch((p) -> p.pain() != null || p.morningPain() != null);
 	}
 
-	static List<WeekVolume> weeks(List<SessionEntry> entries) {
+	static List<WeekVolume> weeks(List<SessionEntry> entries, java.time.ZoneId zone) {
 		if (entries.isEmpty()) {
 			return List.of();
 		}
 		TreeMap<LocalDate, BigDecimal> volume = new TreeMap<>();
 		TreeMap<LocalDate, Integer> sessions = new TreeMap<>();
 		for (SessionEntry entry : entries) {
-			LocalDate week = monday(day(entry));
+			LocalDate week = monday(day(entry, zone));
 			volume.merge(week, entry.volumeKg(), BigDecimal::add);
 			sessions.merge(week, 1, Integer::sum);
 		}
@@ -100,8 +106,8 @@ public record ExerciseProgress(List<SessionPoint> points, List<WeekVolume> weeks
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	private static LocalDate day(SessionEntry entry) {
-		return entry.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+	private static LocalDate day(SessionEntry entry, java.time.ZoneId zone) {
+		return entry.startedAt().atZoneSameInstant(zone).toLocalDate();
 	}
 
 	private static @Nullable Integer bestReps(SessionEntry entry) {

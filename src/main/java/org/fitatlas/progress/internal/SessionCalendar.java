@@ -60,10 +60,15 @@ public final class SessionCalendar {
 
 	/** The months from {@code from(today, months)} to today's, oldest first. */
 	public static List<Month> of(List<SessionSummary> sessions, LocalDate today, int months) {
+		return of(sessions, today, months, ZoneOffset.UTC);
+	}
+
+	/** The same, with each session on its day in {@code zone}. */
+	public static List<Month> of(List<SessionSummary> sessions, LocalDate today, int months, java.time.ZoneId zone) {
 		Map<LocalDate, Integer> counts = new TreeMap<>();
 		Map<LocalDate, Set<String>> exercises = new TreeMap<>();
 		for (SessionSummary session : sessions) {
-			LocalDate day = session.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+			LocalDate day = session.startedAt().atZoneSameInstant(zone).toLocalDate();
 			counts.merge(day, 1, Integer::sum);
 			exercises.computeIfAbsent(day, (d) -> new LinkedHashSet<>()).addAll(session.exercises());
 		}

@@ -68,24 +68,25 @@ class ProgressPageController {
 
 	@GetMapping("/progress")
 	String progress(@RequestParam(required = false) @Nullable String exercise,
-			@RequestParam(required = false) @Nullable String formula, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable String formula, Model model, HttpServletResponse response,
+			java.time.ZoneId zone) {
 		Optional<AccountId> account = this.current.id();
 		if (account.isEmpty()) {
 			return "redirect:/login";
 		}
-		return page(account.get(), blank(exercise), blank(formula), model, response);
+		return page(account.get(), blank(exercise), blank(formula), model, response, zone);
 	}
 
 	@PostMapping("/progress/body-weight")
 	String weigh(@RequestParam(defaultValue = "") String kg, @RequestParam(required = false) @Nullable String exercise,
 			@RequestParam(required = false) @Nullable String formula, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, java.time.ZoneId zone) {
 		Optional<AccountId> account = this.current.id();
 		if (account.isEmpty()) {
 			return "redirect:/login";
 		}
 		try {
-			BodyWeight weight = new BodyWeight(LocalDate.now(this.clock), kilograms(kg));
+			BodyWeight weight = new BodyWeight(LocalDate.now(this.clock.withZone(zone)), kilograms(kg));
 			this.wellbeing.weigh(account.get(), weight);
 			redirect.addFlashAttribute("weightSaved", weight.kg().stripTrailingZeros().toPlainString());
 		}
@@ -96,7 +97,7 @@ class ProgressPageController {
 							: "Body weight: '" + ex.value() + "' is not possible here; enter ")
 							+ "a number from 20 to 400 kg with at most 2 decimals, like 72.5.");
 			model.addAttribute("weightValue", kg);
-			return page(account.get(), blank(exercise), blank(formula), model, response);
+			return page(account.get(), blank(exercise), blank(formula), model, response, zone);
 		}
 		UriComponentsBuilder back = UriComponentsBuilder.fromPath("/progress");
 		if (blank(exercise) != null) {
@@ -109,15 +110,15 @@ class ProgressPageController {
 	}
 
 	private String page(AccountId account, @Nullable String exercise, @Nullable String formulaToken, Model model,
-			HttpServletResponse response) {
-		LocalDate today = LocalDate.now(this.clock);
+			HttpServletResponse response, java.time.ZoneId zone) {
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		List<BodyWeight> weights = this.wellbeing.weights(account);
 		model.addAttribute("today", today);
 		model.addAttribute("exercises", this.histories.logged(account));
 		model.addAttribute("formulas", ExerciseHistories.formulas());
-		model.addAttribute("months", SessionCalendar.of(
-				this.log.sessions(account, SessionCalendar.from(today, CALENDAR_MONTHS), today, TrainingLog.MAX_LIST),
-				today, CALENDAR_MONTHS));
+		model.addAttribute("months",
+				SessionCalendar.of(this.log.sessions(account, SessionCalendar.from(today, CALENDAR_MONTHS), today,
+						TrainingLog.MAX_LIST, zone), today, CALENDAR_MONTHS, zone));
 		model.addAttribute("weights", weights);
 		List<BodyWeight> newestFirst = new java.util.ArrayList<>(weights);
 		java.util.Collections.reverse(newestFirst);
@@ -150,7 +151,7 @@ class ProgressPageController {
 					.stream()
 					.filter((c) -> ids.contains(c.sessionId()))
 					.collect(Collectors.toMap(PainCheck::sessionId, (c) -> c));
-				progress = ExerciseProgress.of(history, checks);
+				progress = ExerciseProgress.of(history, checks, zone);
 				model.addAttribute("history", history);
 				model.addAttribute("progress", progress);
 				model.addAttribute("formulaLabel", formula.label());

@@ -68,13 +68,16 @@ class SessionApiController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Your sessions started from one day to another (both included, UTC), newest first")
+	@Operation(summary = "Your sessions started from one day to another (both included), newest first",
+			description = "Days run in the zone of the Time-Zone header (an IANA id such as Europe/Berlin); UTC without one.")
 	Map<String, List<SessionSummary>> list(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String limit) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String limit,
+			java.time.ZoneId zone) {
 		var account = this.current.required();
 		LocalDate start = TrainingRequests.date("from", from, LocalDate.of(1900, 1, 1));
 		LocalDate end = TrainingRequests.date("to", to, LocalDate.of(2200, 12, 31));
-		return Map.of("items", this.log.sessions(account, start, end, TrainingRequests.whole("limit", limit, 100)));
+		return Map.of("items",
+				this.log.sessions(account, start, end, TrainingRequests.whole("limit", limit, 100), zone));
 	}
 
 	@DeleteMapping("/{id}")

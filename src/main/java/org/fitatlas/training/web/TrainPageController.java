@@ -1,6 +1,7 @@
 package org.fitatlas.training.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -65,14 +66,14 @@ class TrainPageController {
 	}
 
 	@GetMapping("/train")
-	String train(Model model) {
+	String train(Model model, ZoneId zone) {
 		Optional<AccountId> account = this.current.id();
 		if (account.isEmpty()) {
 			return "training/sign-in";
 		}
 		model.addAttribute("next", this.today.next(account.get(), Optional.empty()));
-		LocalDate now = LocalDate.now(ZoneOffset.UTC);
-		List<SessionSummary> recent = this.log.sessions(account.get(), now.minusDays(60), now.plusDays(1), 10);
+		LocalDate now = LocalDate.now(zone);
+		List<SessionSummary> recent = this.log.sessions(account.get(), now.minusDays(60), now.plusDays(1), 10, zone);
 		model.addAttribute("recent", recent);
 		return "training/today";
 	}
@@ -94,14 +95,14 @@ class TrainPageController {
 	 * one.
 	 */
 	@PostMapping("/train/quick-log")
-	String quickLog(@RequestParam(required = false) String exercise) {
+	String quickLog(@RequestParam(required = false) String exercise, ZoneId zone) {
 		AccountId account = signedIn();
 		if (exercise == null || exercise.isBlank()) {
 			throw InvalidParameter.of("exercise", "(missing)", "the slug of an exercise of the atlas");
 		}
 		this.log.exercise("exercise", exercise);
-		LocalDate now = LocalDate.now(ZoneOffset.UTC);
-		UUID session = this.log.sessions(account, now, now, 20)
+		LocalDate now = LocalDate.now(zone);
+		UUID session = this.log.sessions(account, now, now, 20, zone)
 			.stream()
 			.filter((s) -> s.endedAt() == null && s.planId() == null)
 			.map(SessionSummary::id)

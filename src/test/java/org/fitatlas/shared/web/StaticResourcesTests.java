@@ -56,7 +56,7 @@ class StaticResourcesTests {
 				.doesNotContain("no-store");
 			found++;
 		}
-		assertThat(found).as("style sheet, htmx and app script").isEqualTo(3);
+		assertThat(found).as("style sheet, htmx, the app and the time-zone scripts").isEqualTo(4);
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.fitatlas.training.web;
 
+import java.net.http.HttpRequest;
+
+import java.net.URI;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +136,32 @@ class SessionApiTests {
 		assertThat(items.get(0).get("title").asString()).isEqualTo("2026-01-09");
 		assertThat(items.get(1).get("title").asString()).isEqualTo("2026-01-07");
 		assertThat(this.ann.json("GET", "/api/v1/sessions", null).get("items")).hasSize(3);
+	}
+
+	@Test
+	void shouldPutASessionOnThePersonsOwnDayWhenTheyGiveTheirTimeZone() {
+		ApiClient bea = ApiClient.registered(new TestHttp(this.port), "bea");
+		// 21:30 on 29 November in New York is 02:30 on 30 November in UTC.
+		bea.json("POST", "/api/v1/sessions", "{\"startedAt\":\"2026-11-29T21:30:00-05:00\",\"title\":\"late\"}");
+		String day29 = "/api/v1/sessions?from=2026-11-29&to=2026-11-29";
+
+		assertThat(TestHttp.json(bea.send("GET", day29, null, true)).get("items")).isEmpty();
+		assertThat(inZone(bea, day29, "America/New_York").get("items")).hasSize(1);
+		assertThat(inZone(bea, "/api/v1/sessions?from=2026-11-30&to=2026-11-30", "America/New_York").get("items"))
+			.isEmpty();
+		assertThat(inZone(bea, day29, "Not/AZone").get("items")).as("an unknown zone means UTC").isEmpty();
+	}
+
+	private JsonNode inZone(ApiClient client, String path, String zone) {
+		HttpResponse<String> response = new TestHttp(this.port)
+			.send(HttpRequest.newBuilder(URI.create(client.http.url(path)))
+				.header("Accept", "application/json")
+				.header("Authorization", "Bearer " + client.token)
+				.header("Time-Zone", zone)
+				.GET()
+				.build());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return TestHttp.json(response);
 	}
 
 	@Test
