@@ -1,10 +1,14 @@
 package org.fitatlas.planning.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.accounts.AccountId;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.catalog.Taxonomy;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The plan wizard (show/submit, Post/Redirect/Get) and the printable plan page.
+ * The plan wizard (show/submit, Post/Redirect/Get, and again filled in to edit the
+ * answers) and the printable plan page.
  */
 @Controller
 class PlanPageController {
@@ -86,6 +91,9 @@ class PlanPageController {
 			this.limit.acquire(this.current.id(), request.getRemoteAddr());
 			Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body));
 			Plan plan = this.plans.save(generated, this.current.id());
+			if (this.current.id().isEmpty()) {
+				PlansMadeBeforeSignIn.remember(request, plan.id());
+			}
 			return "redirect:/plans/" + plan.id();
 		}
 		catch (InvalidParameter ex) {
@@ -101,11 +109,23 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable String id, Model model) {
-		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+	String show(@PathVariable String id, Model model, HttpServletRequest request) {
+		UUID planId = PlanApiController.uuid(id);
+		Optional<AccountId> me = this.current.id();
+		Plan plan = this.plans.readable(planId, me);
 		model.addAttribute("plan", plan);
-		model.addAttribute("taxonomy", this.catalog.taxonomy());
+		model.addAttribute("page", PlanPage.of(plan, this.json.valueToTree(plan), this.catalog.taxonomy()));
+		model.addAttribute("owned", me.isPresent() && this.plans.ownedBy(planId, me.get()));
+		model.addAttribute("madeHere", me.isEmpty() && PlansMadeBeforeSignIn.remembered(request, planId));
 		return "planning/plan";
+	}
+
+	/** The wizard again, filled in with the answers this plan was made from. */
+	@GetMapping("/plans/{id}/edit")
+	String edit(@PathVariable String id, Model model) {
+		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+		model.addAttribute("editing", plan.id());
+		return showWizard(model, answers(plan.profile()), null);
 	}
 
 	@GetMapping("/my/plans")
@@ -193,6 +213,25 @@ class PlanPageController {
 			}
 		}
 		return body;
+	}
+
+	private static Map<String, String[]> answers(Plan.Profile profile) {
+		Map<String, String[]> form = new LinkedHashMap<>();
+		form.put("goal", new String[] { profile.goal() });
+		form.put("level", new String[] { profile.level() });
+		form.put("daysPerWeek", new String[] { String.valueOf(profile.daysPerWeek()) });
+		form.put("minutesPerSession", new String[] { String.valueOf(profile.minutesPerSession()) });
+		form.put("weeks", new String[] { String.valueOf(profile.weeks()) });
+		form.put("equipment", profile.equipment().toArray(String[]::new));
+		form.put("conditions", profile.conditions().toArray(String[]::new));
+		form.put("focus", profile.focus().toArray(String[]::new));
+		if (profile.pregnancyTrimester() != null) {
+			form.put("pregnancyTrimester", new String[] { String.valueOf(profile.pregnancyTrimester()) });
+		}
+		if (profile.startDate() != null) {
+			form.put("startDate", new String[] { profile.startDate() });
+		}
+		return form;
 	}
 
 	/** What the person entered, to show the wizard again after an error. */
