@@ -121,9 +121,8 @@ class PlanPageBrowserTests extends BrowserTest {
 			assertThat(dose.getLocation().getY()).isGreaterThan(name.getLocation().getY());
 			assertThat(phone.findElement(By.cssSelector(".week-grid tbody tr")).getText()).contains("Monday")
 				.contains("Wednesday");
-			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve("plan-phone.png"),
-					phone.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			shoot(phone, "plan-phone.png", 0);
+			shoot(phone, "plan-phone-session.png", top(phone.findElement(By.id("week-1"))) - 8);
 		}
 		finally {
 			phone.quit();
@@ -197,7 +196,16 @@ class PlanPageBrowserTests extends BrowserTest {
 		throw new AssertionError("Tab never reached " + target);
 	}
 
-	private long top(WebElement element) {
+	/** Two phone screens' worth of the page from {@code y}, into docs/screenshots. */
+	private static void shoot(ChromeDriver phone, String name, long y) throws Exception {
+		Map<String, Object> shot = phone.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", y, "width", 390, "height", 1500, "scale", 1)));
+		Files.createDirectories(SCREENSHOTS);
+		Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+	private static long top(WebElement element) {
 		return element.getLocation().getY();
 	}
 
