@@ -107,6 +107,7 @@ class PlanPageBrowserTests extends BrowserTest {
 		assertThat(why.findElement(By.tagName("p")).isDisplayed()).isTrue();
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
+		shoot((ChromeDriver) this.browser, "plan.png", 0, 1280, 1400);
 
 		ChromeDriver phone = Browser.start(390, 844);
 		try {
@@ -121,8 +122,8 @@ class PlanPageBrowserTests extends BrowserTest {
 			assertThat(dose.getLocation().getY()).isGreaterThan(name.getLocation().getY());
 			assertThat(phone.findElement(By.cssSelector(".week-grid tbody tr")).getText()).contains("Monday")
 				.contains("Wednesday");
-			shoot(phone, "plan-phone.png", 0);
-			shoot(phone, "plan-phone-session.png", top(phone.findElement(By.id("week-1"))) - 8);
+			shoot(phone, "plan-phone.png", 0, 390, 1500);
+			shoot(phone, "plan-phone-session.png", top(phone.findElement(By.id("week-1"))) - 8, 390, 1500);
 		}
 		finally {
 			phone.quit();
@@ -196,11 +197,11 @@ class PlanPageBrowserTests extends BrowserTest {
 		throw new AssertionError("Tab never reached " + target);
 	}
 
-	/** Two phone screens' worth of the page from {@code y}, into docs/screenshots. */
-	private static void shoot(ChromeDriver phone, String name, long y) throws Exception {
-		Map<String, Object> shot = phone.executeCdpCommand("Page.captureScreenshot",
+	/** A stretch of the page from {@code y}, into docs/screenshots. */
+	private static void shoot(ChromeDriver chrome, String name, long y, int width, int height) throws Exception {
+		Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip",
-						Map.of("x", 0, "y", y, "width", 390, "height", 1500, "scale", 1)));
+						Map.of("x", 0, "y", y, "width", width, "height", height, "scale", 1)));
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
 	}
