@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,12 +152,13 @@ class PlanPageBrowserTests extends BrowserTest {
 		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
-		long top = ((Number) chrome.executeScript(
-				"return Math.round(document.getElementById('week-1').getBoundingClientRect().top + window.scrollY);"))
-			.longValue();
+		List<?> week = (List<?>) chrome.executeScript("var r = document.getElementById('week-1').closest('section')"
+				+ ".getBoundingClientRect(); return [Math.round(r.top + window.scrollY), Math.round(r.height)];");
+		long top = ((Number) week.get(0)).longValue();
+		long height = Math.min(1123, ((Number) week.get(1)).longValue() + 24);
 		Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip",
-						Map.of("x", 0, "y", Math.max(0, top - 12), "width", 794, "height", 1123, "scale", 1)));
+						Map.of("x", 0, "y", Math.max(0, top - 12), "width", 794, "height", height, "scale", 1)));
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(SCREENSHOTS.resolve("plan-print.png"), Base64.getDecoder().decode((String) shot.get("data")));
 	}

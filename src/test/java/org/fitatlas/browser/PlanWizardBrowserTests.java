@@ -48,7 +48,8 @@ class PlanWizardBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("guidance")).isDisplayed()).isTrue();
 		assertThat(this.browser.getPageSource()).contains("Calcium");
 		assertThat(this.browser.findElement(By.cssSelector("form.calendar-form")).getAttribute("action"))
-			.endsWith(".ics");
+			.endsWith(".ics")
+			.doesNotContain("/api/");
 		assertThat(this.browser.findElement(By.cssSelector("input[name=timeZone]")).getAttribute("value"))
 			.as("the browser's own zone")
 			.isNotBlank();

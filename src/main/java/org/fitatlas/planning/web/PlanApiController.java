@@ -1,8 +1,6 @@
 package org.fitatlas.planning.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -112,14 +110,8 @@ class PlanApiController {
 					+ "in the time zone); each session on its weekday at time (default 07:00). timeZone is an IANA id "
 					+ "such as Europe/Berlin; without it the times float (07:00 wherever the calendar is).")
 	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
-		UUID planId = uuid(id);
-		Plan plan = this.plans.readable(planId, this.current.id());
-		CalendarOptions options = CalendarOptions.read(request.getParameterMap(), plan.profile().startDate(),
-				LocalDate.now(ZoneOffset.UTC));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"fitatlas-plan-" + plan.id() + ".ics\"")
-			.body(PlanCalendar.write(plan, options, this.publicUrl));
+		Plan plan = this.plans.readable(uuid(id), this.current.id());
+		return PlanCalendar.download(plan, request.getParameterMap(), this.publicUrl);
 	}
 
 	JsonNode parse(String body) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 import biweekly.Biweekly;
@@ -17,6 +18,9 @@ import biweekly.io.TimezoneAssignment;
 import biweekly.property.Summary;
 import biweekly.util.Duration;
 import org.fitatlas.planning.Plan;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A plan's sessions as iCalendar events (RFC 5545, written by biweekly): week 1 is the
@@ -31,6 +35,19 @@ final class PlanCalendar {
 	}
 
 	private PlanCalendar() {
+	}
+
+	/**
+	 * The calendar file as a download, with the options read strictly from the query
+	 * parameters (today taken in UTC unless a time zone is given).
+	 */
+	static ResponseEntity<String> download(Plan plan, Map<String, String[]> parameters, String baseUrl) {
+		CalendarOptions options = CalendarOptions.read(parameters, plan.profile().startDate(),
+				LocalDate.now(ZoneOffset.UTC));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header("Content-Disposition", "attachment; filename=\"fitatlas-plan-" + plan.id() + ".ics\"")
+			.body(write(plan, options, baseUrl));
 	}
 
 	static String write(Plan plan, CalendarOptions options, String baseUrl) {

@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,8 +58,12 @@ class PlanPageController {
 
 	private final PlanCreationLimit limit;
 
+	private final String publicUrl;
+
 	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
-			CurrentAccount current, PlanCreationLimit limit) {
+			CurrentAccount current, PlanCreationLimit limit,
+			@Value("${fitatlas.public-url:http://localhost:8080}") String publicUrl) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.limit = limit;
 		this.generator = generator;
 		this.plans = plans;
@@ -118,6 +124,16 @@ class PlanPageController {
 		model.addAttribute("owned", me.isPresent() && this.plans.ownedBy(planId, me.get()));
 		model.addAttribute("madeHere", me.isEmpty() && PlansMadeBeforeSignIn.remembered(request, planId));
 		return "planning/plan";
+	}
+
+	/**
+	 * The calendar file for the page's form: the same as the API's, but a signed-in
+	 * person's own plan opens with their session rather than a bearer token.
+	 */
+	@GetMapping("/plans/{id}.ics")
+	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
+		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+		return PlanCalendar.download(plan, request.getParameterMap(), this.publicUrl);
 	}
 
 	/** The wizard again, filled in with the answers this plan was made from. */

@@ -91,6 +91,11 @@ class PlanPageWebTests {
 		assertThat(page).contains("id=\"plan-kept\"").doesNotContain("id=\"keep-plan\"");
 		assertThat(this.http.get("/plans/" + plan, "text/html").statusCode()).as("no longer open to anyone")
 			.isIn(302, 401, 404);
+		HttpResponse<String> calendar = browser.get("/plans/" + plan + ".ics?timeZone=Europe/Berlin&time=18:30",
+				"text/calendar");
+		assertThat(calendar.statusCode()).as("the page's calendar opens with the session").isEqualTo(200);
+		assertThat(calendar.body()).contains("DTSTART;TZID=Europe/Berlin:").contains("T183000");
+		assertThat(browser.get("/plans/" + plan + ".ics?timeZone=Berlin", "text/calendar").statusCode()).isEqualTo(400);
 		assertThat(browser.get("/plans/" + opened, "text/html").body()).as("someone else's link: theirs to keep")
 			.contains("id=\"keep-plan\"");
 		assertThat(this.http.get("/plans/" + opened, "text/html").statusCode()).isEqualTo(200);
