@@ -55,12 +55,20 @@ class PlanPageWebTests {
 
 	@Test
 	void shouldAnswerABadOrUnknownPlanIdOnThePagesWith400Or404() {
-		for (String path : new String[] { "/plans/not-an-id", "/plans/not-an-id/edit" }) {
+		String plan = apiPlan("""
+				{"goal":"core","level":"beginner","daysPerWeek":2,"minutesPerSession":20,"weeks":2}""");
+		for (String query : new String[] { "timeZone=Mars/Olympus", "time=25:00", "startDate=soon", "colour=red" }) {
+			HttpResponse<String> bad = this.http.get("/plans/" + plan + ".ics?" + query, "text/calendar");
+			assertThat(bad.statusCode()).as(query).isEqualTo(400);
+			assertThat(bad.body()).as(query).contains(query.substring(0, query.indexOf('=')));
+		}
+		for (String path : new String[] { "/plans/not-an-id", "/plans/not-an-id/edit", "/plans/not-an-id.ics" }) {
 			HttpResponse<String> bad = this.http.get(path, "text/html");
 			assertThat(bad.statusCode()).as(path).isEqualTo(400);
 			assertThat(bad.body()).contains("id").contains("not-an-id");
 		}
-		for (String path : new String[] { "/plans/" + UUID.randomUUID(), "/plans/" + UUID.randomUUID() + "/edit" }) {
+		for (String path : new String[] { "/plans/" + UUID.randomUUID(), "/plans/" + UUID.randomUUID() + "/edit",
+				"/plans/" + UUID.randomUUID() + ".ics" }) {
 			assertThat(this.http.get(path, "text/html").statusCode()).as(path).isEqualTo(404);
 		}
 	}
