@@ -59,3 +59,11 @@ document.addEventListener('submit', function (event) {
 		window.caches.delete('fitatlas-v1');
 	}
 });
+
+// The plan page's calendar link: events in the browser's own time zone.
+document.addEventListener('DOMContentLoaded', function () {
+	var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+	document.querySelectorAll('[data-time-zone]').forEach(function (input) {
+		if (zone) { input.value = zone; }
+	});
+});

@@ -83,6 +83,17 @@ public class Plans implements PersonalData {
 		}
 	}
 
+	/**
+	 * Whether this plan is kept in this person's account (so there is nothing to keep).
+	 */
+	public boolean ownedBy(UUID id, AccountId owner) {
+		return this.jdbc.sql("select count(*) from plan where id = :id and owner_id = :owner")
+			.param("id", id)
+			.param("owner", owner.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Deletes anonymous plans older than the retention; returns how many went. */
 	public int deleteExpiredAnonymous() {
 		return this.jdbc.sql("delete from plan where owner_id is null and created_at < :cutoff")

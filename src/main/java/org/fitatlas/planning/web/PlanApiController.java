@@ -1,7 +1,6 @@
 package org.fitatlas.planning.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -106,14 +105,13 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{id}.ics")
-	@Operation(summary = "A stored plan's sessions as an iCalendar file, from its startDate (or today)")
-	ResponseEntity<String> calendar(@PathVariable String id) {
+	@Operation(summary = "A stored plan's sessions as an iCalendar file",
+			description = "Week 1 is the seven days from startDate (this parameter, else the plan's, else next Monday "
+					+ "in the time zone); each session on its weekday at time (default 07:00). timeZone is an IANA id "
+					+ "such as Europe/Berlin; without it the times float (07:00 wherever the calendar is).")
+	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
 		Plan plan = this.plans.readable(uuid(id), this.current.id());
-		String base = this.publicUrl;
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"fitatlas-plan-" + plan.id() + ".ics\"")
-			.body(PlanCalendar.write(plan, LocalDate.now(), base));
+		return PlanCalendar.download(plan, request.getParameterMap(), this.publicUrl);
 	}
 
 	JsonNode parse(String body) {

@@ -1,10 +1,14 @@
 package org.fitatlas.planning.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fitatlas.accounts.AccountId;
 import org.fitatlas.accounts.CurrentAccount;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.catalog.Taxonomy;
@@ -20,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,7 +35,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The plan wizard (show/submit, Post/Redirect/Get) and the printable plan page.
+ * The plan wizard (show/submit, Post/Redirect/Get, and again filled in to edit the
+ * answers) and the printable plan page.
  */
 @Controller
 class PlanPageController {
@@ -51,8 +58,12 @@ class PlanPageController {
 
 	private final PlanCreationLimit limit;
 
+	private final String publicUrl;
+
 	PlanPageController(PlanGenerator generator, Plans plans, ExerciseCatalog catalog, JsonMapper json,
-			CurrentAccount current, PlanCreationLimit limit) {
+			CurrentAccount current, PlanCreationLimit limit,
+			@Value("${fitatlas.public-url:http://localhost:8080}") String publicUrl) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.limit = limit;
 		this.generator = generator;
 		this.plans = plans;
@@ -86,6 +97,9 @@ class PlanPageController {
 			this.limit.acquire(this.current.id(), request.getRemoteAddr());
 			Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body));
 			Plan plan = this.plans.save(generated, this.current.id());
+			if (this.current.id().isEmpty()) {
+				PlansMadeBeforeSignIn.remember(request, plan.id());
+			}
 			return "redirect:/plans/" + plan.id();
 		}
 		catch (InvalidParameter ex) {
@@ -101,11 +115,33 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable String id, Model model) {
-		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+	String show(@PathVariable String id, Model model, HttpServletRequest request) {
+		UUID planId = PlanApiController.uuid(id);
+		Optional<AccountId> me = this.current.id();
+		Plan plan = this.plans.readable(planId, me);
 		model.addAttribute("plan", plan);
-		model.addAttribute("taxonomy", this.catalog.taxonomy());
+		model.addAttribute("page", PlanPage.of(plan, this.json.valueToTree(plan), this.catalog.taxonomy()));
+		model.addAttribute("owned", me.isPresent() && this.plans.ownedBy(planId, me.get()));
+		model.addAttribute("madeHere", me.isEmpty() && PlansMadeBeforeSignIn.remembered(request, planId));
 		return "planning/plan";
+	}
+
+	/**
+	 * The calendar file for the page's form: the same as the API's, but a signed-in
+	 * person's own plan opens with their session rather than a bearer token.
+	 */
+	@GetMapping("/plans/{id}.ics")
+	ResponseEntity<String> calendar(@PathVariable String id, HttpServletRequest request) {
+		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+		return PlanCalendar.download(plan, request.getParameterMap(), this.publicUrl);
+	}
+
+	/** The wizard again, filled in with the answers this plan was made from. */
+	@GetMapping("/plans/{id}/edit")
+	String edit(@PathVariable String id, Model model) {
+		Plan plan = this.plans.readable(PlanApiController.uuid(id), this.current.id());
+		model.addAttribute("editing", plan.id());
+		return showWizard(model, answers(plan.profile()), null);
 	}
 
 	@GetMapping("/my/plans")
@@ -193,6 +229,25 @@ class PlanPageController {
 			}
 		}
 		return body;
+	}
+
+	private static Map<String, String[]> answers(Plan.Profile profile) {
+		Map<String, String[]> form = new LinkedHashMap<>();
+		form.put("goal", new String[] { profile.goal() });
+		form.put("level", new String[] { profile.level() });
+		form.put("daysPerWeek", new String[] { String.valueOf(profile.daysPerWeek()) });
+		form.put("minutesPerSession", new String[] { String.valueOf(profile.minutesPerSession()) });
+		form.put("weeks", new String[] { String.valueOf(profile.weeks()) });
+		form.put("equipment", profile.equipment().toArray(String[]::new));
+		form.put("conditions", profile.conditions().toArray(String[]::new));
+		form.put("focus", profile.focus().toArray(String[]::new));
+		if (profile.pregnancyTrimester() != null) {
+			form.put("pregnancyTrimester", new String[] { String.valueOf(profile.pregnancyTrimester()) });
+		}
+		if (profile.startDate() != null) {
+			form.put("startDate", new String[] { profile.startDate() });
+		}
+		return form;
 	}
 
 	/** What the person entered, to show the wizard again after an error. */
