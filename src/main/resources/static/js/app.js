@@ -31,9 +31,34 @@
 			event.preventDefault();
 			window.location.href = all[activeIndex()].querySelector('a').href;
 		} else if (event.key === 'Escape') {
-			var list = document.getElementById('search-suggestions');
-			if (list) { list.classList.add('empty'); }
-			input.setAttribute('aria-expanded', 'false');
+			// A search field clears itself on Escape: while the list is open, Escape only
+			// closes the list and the typed text stays (a second Escape clears, as usual).
+			if (input.getAttribute('aria-expanded') === 'true') { event.preventDefault(); }
+			close(input);
+		} else if (event.key === 'Tab') {
+			close(input);
+		}
+	});
+	function close(input) {
+		var list = document.getElementById('search-suggestions');
+		if (list) { list.classList.add('empty'); }
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		options().forEach(function (o) { o.setAttribute('aria-selected', 'false'); });
+	}
+	// A click anywhere outside the search box closes the list.
+	document.addEventListener('click', function (event) {
+		var input = document.getElementById('search-q');
+		var box = input ? input.closest('.search-box') : null;
+		if (box && !box.contains(event.target)) { close(input); }
+	});
+	// Back in the box with text in it: show the list again.
+	document.addEventListener('focusin', function (event) {
+		var input = event.target;
+		var list = document.getElementById('search-suggestions');
+		if (input && input.id === 'search-q' && list && list.querySelector('[role=option]') && input.value) {
+			list.classList.remove('empty');
+			input.setAttribute('aria-expanded', 'true');
 		}
 	});
 	document.addEventListener('htmx:afterSwap', function (event) {
