@@ -84,3 +84,38 @@ document.addEventListener('submit', function (event) {
 		window.caches.delete('fitatlas-v1');
 	}
 });
+
+// Filter drawers (atlas and search results): open beside the results on a wide screen, a
+// closed toggle above the results on a phone, so the results come first.
+(function () {
+	var wide = window.matchMedia('(min-width: 48.01rem)');
+	function layOut() {
+		document.querySelectorAll('details.filter-drawer').forEach(function (d) { d.open = wide.matches; });
+	}
+	document.addEventListener('DOMContentLoaded', layOut);
+	// The atlas swaps its filters and results with htmx on every change: keep keyboard focus
+	// on the control that was used (WCAG 2.4.3); on a phone, close the drawer so the new
+	// results show, and leave focus on its toggle.
+	var pending = false;
+	var used = null;
+	document.addEventListener('htmx:beforeRequest', function (event) {
+		var active = document.activeElement;
+		pending = !!(event.detail.elt && event.detail.elt.closest && event.detail.elt.closest('#atlas'));
+		used = (pending && active && active.name) ? { name: active.name, value: active.value } : null;
+	});
+	document.addEventListener('htmx:afterSettle', function () {
+		var drawer = document.getElementById('atlas-filters');
+		if (!pending || !drawer) { return; }
+		pending = false;
+		drawer.open = wide.matches;
+		if (!wide.matches) {
+			drawer.querySelector('summary').focus();
+			return;
+		}
+		if (used) {
+			var selector = 'input[name="' + CSS.escape(used.name) + '"][value="' + CSS.escape(used.value) + '"]';
+			var control = document.querySelector('#filters ' + selector);
+			if (control) { control.focus(); }
+		}
+	});
+})();

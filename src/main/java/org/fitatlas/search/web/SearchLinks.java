@@ -41,7 +41,7 @@ final class SearchLinks {
 	}
 
 	/** The search with one more value chosen, from its first page. */
-	String adding(String facet, String value) {
+	public String adding(String facet, String value) {
 		return href(this.request.with(facet, value).filters(), 1);
 	}
 
@@ -69,12 +69,12 @@ final class SearchLinks {
 		return href(this.request.filters(), page);
 	}
 
-	String label(String facet, String value) {
+	public String label(String facet, String value) {
 		return this.taxonomy.displayName(TABLES.get(facet), value);
 	}
 
 	/** What a facet is called on the page. */
-	static String title(String facet) {
+	public String title(String facet) {
 		return switch (facet) {
 			case "bodyPart" -> "Body part";
 			case "muscle" -> "Muscle";
