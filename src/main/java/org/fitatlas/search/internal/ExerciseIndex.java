@@ -3,7 +3,6 @@ package org.fitatlas.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
@@ -275,58 +270,9 @@ public final class ExerciseIndex {
 		return new Ranking(results, related, plan.marks(), condition);
 	}
 
-	/**
-	 * Every match of the query, best first (ties by document order, as Lucene ranks
-	 * them). Collected into two flat arrays and sorted once: a top-N collector the size
-	 * of the index would allocate a queue entry object per document on every search.
-	 */
+	/** Every match of the query, best first. */
 	private List<Scored> scored(Query query) {
-		int[] docs = new int[this.reader.maxDoc()];
-		float[] scores = new float[this.reader.maxDoc()];
-		int[] count = { 0 };
-		try {
-			this.searcher.search(query, new SimpleCollector() {
-				private int base;
-
-				private Scorable scorer;
-
-				@Override
-				protected void doSetNextReader(LeafReaderContext context) {
-					this.base = context.docBase;
-				}
-
-				@Override
-				public void setScorer(Scorable scorable) {
-					this.scorer = scorable;
-				}
-
-				@Override
-				public void collect(int doc) throws IOException {
-					docs[count[0]] = this.base + doc;
-					scores[count[0]] = this.scorer.score();
-					count[0]++;
-				}
-
-				@Override
-				public ScoreMode scoreMode() {
-					return ScoreMode.COMPLETE;
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		Integer[] order = new Integer[count[0]];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order,
-				(a, b) -> (scores[a] != scores[b]) ? Float.compare(scores[b], scores[a]) : docs[a] - docs[b]);
-		List<Scored> scored = new ArrayList<>(order.length);
-		for (int i : order) {
-			scored.add(new Scored(this.bySlug.get(this.slugs[docs[i]]), scores[i]));
-		}
-		return scored;
+		return AllMatches.of(this.searcher, query, (doc) -> this.bySlug.get(this.slugs[doc]));
 	}
 
 	private ConditionAdvice advice(ConditionWords.Reading reading) {
