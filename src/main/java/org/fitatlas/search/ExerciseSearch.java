@@ -6,7 +6,6 @@ import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.search.internal.SearchIndexHolder;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -30,11 +29,11 @@ public class ExerciseSearch {
 
 	public SearchResults search(SearchRequest request) {
 		Taxonomy taxonomy = this.catalog.taxonomy();
-		token(taxonomy, "bodyPart", request.bodyPart(), Taxonomy.BODY_PARTS);
-		token(taxonomy, "muscle", request.muscle(), Taxonomy.MUSCLES);
-		request.equipment().forEach((e) -> token(taxonomy, "equipment", e, Taxonomy.EQUIPMENT));
-		token(taxonomy, "level", request.level(), Taxonomy.LEVELS);
-		token(taxonomy, "category", request.category(), Taxonomy.CATEGORIES);
+		request.bodyPart().forEach((v) -> token(taxonomy, "bodyPart", v, Taxonomy.BODY_PARTS));
+		request.muscle().forEach((v) -> token(taxonomy, "muscle", v, Taxonomy.MUSCLES));
+		request.equipment().forEach((v) -> token(taxonomy, "equipment", v, Taxonomy.EQUIPMENT));
+		request.level().forEach((v) -> token(taxonomy, "level", v, Taxonomy.LEVELS));
+		request.category().forEach((v) -> token(taxonomy, "category", v, Taxonomy.CATEGORIES));
 		return this.index.current().search(request);
 	}
 
@@ -51,8 +50,8 @@ public class ExerciseSearch {
 		return this.index.current().suggest(q, limit);
 	}
 
-	private static void token(Taxonomy taxonomy, String parameter, @Nullable String value, String table) {
-		if (value != null && !taxonomy.contains(table, value)) {
+	private static void token(Taxonomy taxonomy, String parameter, String value, String table) {
+		if (!taxonomy.contains(table, value)) {
 			throw InvalidParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
 		}
 	}

@@ -3,6 +3,6 @@
  * synonyms, typo tolerance, facets, highlights and suggestions. Other modules use
  * {@link org.fitatlas.search.ExerciseSearch}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "planning", "shared" })
 @org.jspecify.annotations.NullMarked
 package org.fitatlas.search;

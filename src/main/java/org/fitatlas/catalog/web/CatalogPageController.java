@@ -45,13 +45,13 @@ class CatalogPageController {
 
 	@GetMapping("/exercises")
 	String atlas(HttpServletRequest request, Model model) {
-		ExerciseQuery query = AtlasParameters.parse(request.getParameterMap(), PAGE_SIZE);
+		ExerciseQuery query = AtlasParameters.parse(AtlasView.apiPage(request.getParameterMap()), PAGE_SIZE);
 		ResultPage<ExerciseSummary> results = this.catalog.search(query);
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("facets", this.catalog.facets(query));
 		model.addAttribute("taxonomy", this.catalog.taxonomy());
-		model.addAttribute("pageLinks", pageLinks(request, results));
+		model.addAttribute("view", AtlasView.of(request.getParameterMap(), query, results, this.catalog.taxonomy()));
 		return "catalog/atlas";
 	}
 
@@ -92,27 +92,6 @@ class CatalogPageController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("taxonomy", this.catalog.taxonomy());
 		return "catalog/index";
-	}
-
-	/** Links to every page of the result, keeping the filters. */
-	private static List<Map.Entry<Integer, String>> pageLinks(HttpServletRequest request, ResultPage<?> results) {
-		List<Map.Entry<Integer, String>> links = new java.util.ArrayList<>();
-		for (int p = 0; p < results.totalPages(); p++) {
-			org.springframework.web.util.UriComponentsBuilder builder = org.springframework.web.util.UriComponentsBuilder
-				.fromPath("/exercises");
-			for (Map.Entry<String, String[]> param : request.getParameterMap().entrySet()) {
-				if (!param.getKey().equals("page")) {
-					for (String value : param.getValue()) {
-						builder.queryParam(param.getKey(), value);
-					}
-				}
-			}
-			if (p > 0) {
-				builder.queryParam("page", p);
-			}
-			links.add(Map.entry(p, builder.encode().build().toUriString()));
-		}
-		return links;
 	}
 
 	@ExceptionHandler(ExerciseNotFound.class)

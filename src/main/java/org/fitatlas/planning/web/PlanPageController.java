@@ -78,15 +78,30 @@ class PlanPageController {
 	 * out.
 	 */
 	@GetMapping("/plans/new")
-	String wizard(@RequestParam(name = "focus", required = false) List<String> focus, Model model) {
+	String wizard(@RequestParam(name = "focus", required = false) List<String> focus,
+			@RequestParam(name = "conditions", required = false) List<String> conditions,
+			@RequestParam(name = "goal", required = false) List<String> goal, Model model) {
 		Taxonomy taxonomy = this.catalog.taxonomy();
-		List<String> known = (focus == null) ? List.of()
-				: focus.stream()
-					.filter((t) -> taxonomy.contains(Taxonomy.MUSCLES, t) || taxonomy.contains(Taxonomy.BODY_PARTS, t))
-					.distinct()
-					.toList();
-		Map<String, String[]> form = known.isEmpty() ? Map.of() : Map.of("focus", known.toArray(String[]::new));
+		Map<String, String[]> form = new java.util.HashMap<>();
+		known(form, "focus", focus,
+				(t) -> taxonomy.contains(Taxonomy.MUSCLES, t) || taxonomy.contains(Taxonomy.BODY_PARTS, t));
+		// "Make a plan for this" from a search for a condition arrives with it ticked.
+		known(form, "conditions", conditions, (t) -> taxonomy.contains(Taxonomy.CONDITIONS, t));
+		known(form, "goal", (goal == null) ? null : goal.stream().limit(1).toList(), (t) -> Goal.of(t).isPresent());
 		return showWizard(model, form, null);
+	}
+
+	/**
+	 * The values of a pre-filled wizard field that mean something; unknown ones left out.
+	 */
+	private static void known(Map<String, String[]> form, String field,
+			@org.jspecify.annotations.Nullable List<String> values, java.util.function.Predicate<String> known) {
+		if (values != null) {
+			String[] kept = values.stream().filter(known).distinct().toArray(String[]::new);
+			if (kept.length > 0) {
+				form.put(field, kept);
+			}
+		}
 	}
 
 	@PostMapping("/plans")

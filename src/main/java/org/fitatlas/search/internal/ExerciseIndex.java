@@ -3,65 +3,62 @@ package org.fitatlas.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.planning.ConditionAdvice;
+import org.fitatlas.search.SearchCondition;
 import org.fitatlas.search.SearchCost;
 import org.fitatlas.search.SearchHit;
 import org.fitatlas.search.SearchRequest;
 import org.fitatlas.search.SearchResults;
 import org.fitatlas.search.Suggestion;
+import org.fitatlas.search.internal.ResultAssembly.Scored;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable in-memory Lucene index of one catalog version, and the searcher over it:
- * documents come from {@link IndexDocuments}, queries from {@link QueryPlanner}.
+ * documents come from {@link IndexDocuments}, queries from {@link QueryPlanner}, facets
+ * and filters from {@link ResultAssembly}.
+ *
+ * <p>
+ * Relevance cut: a hit scoring below {@link #RELEVANCE_CUT} of the best hit is not a
+ * result but "also related". A word found in a name, muscle, body part, equipment or
+ * category adds a constant to the score, so such a hit covers fewer of the words than the
+ * best one, or meets them only in passing (a summary, a step). The cut is taken before
+ * the facet filters, so choosing a facet value gives as many results as its count said.
  */
 public final class ExerciseIndex {
 
 	static final float EXACT_TIER = QueryPlanner.EXACT_TIER;
 
+	static final float RELEVANCE_CUT = 0.8f;
+
 	private final Map<String, Exercise> bySlug = new HashMap<>();
 
-	private final Set<String> equipmentTokens;
+	private final List<Exercise> exercises;
+
+	private final Taxonomy taxonomy;
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
@@ -69,18 +66,21 @@ public final class ExerciseIndex {
 
 	private final IndexSearcher searcher;
 
-	private final SortedSetDocValuesReaderState facetState;
-
 	/** Slugs by document id, so hits need no stored-field decompression. */
 	private final String[] slugs;
-
-	private final Analyzer indexAnalyzer;
 
 	private final Analyzer plain = SearchAnalysis.plain();
 
 	private final QueryPlanner planner;
 
 	private final Snippets snippets;
+
+	private final Suggester suggester;
+
+	private final ConditionWords conditionWords;
+
+	/** What the planner says per condition reading, asked once per catalog version. */
+	private final Map<ConditionWords.Reading, ConditionAdvice> advice = new ConcurrentHashMap<>();
 
 	private final long version;
 
@@ -89,12 +89,13 @@ public final class ExerciseIndex {
 	public ExerciseIndex(long version, List<Exercise> exercises, Taxonomy taxonomy, SynonymMap synonyms) {
 		long start = System.nanoTime();
 		this.version = version;
-		this.equipmentTokens = taxonomy.tokens(Taxonomy.EQUIPMENT);
-		this.indexAnalyzer = analyzer(this.plain, synonyms);
+		this.exercises = List.copyOf(exercises);
+		this.taxonomy = taxonomy;
+		Analyzer indexAnalyzer = analyzer(this.plain, synonyms);
 		exercises.forEach((e) -> this.bySlug.put(e.slug(), e));
 		IndexDocuments documents = new IndexDocuments(taxonomy, this.bySlug);
 		try {
-			try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(this.indexAnalyzer))) {
+			try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(indexAnalyzer))) {
 				for (Exercise e : exercises) {
 					writer.addDocument(documents.document(e));
 				}
@@ -104,7 +105,6 @@ public final class ExerciseIndex {
 			// A few hundred to a few thousand documents in memory: caching filters costs
 			// more (hashing large query trees) than it saves.
 			this.searcher.setQueryCache(null);
-			this.facetState = new DefaultSortedSetDocValuesReaderState(this.reader, documents.facetsConfig());
 			this.slugs = new String[this.reader.maxDoc()];
 			StoredFields stored = this.reader.storedFields();
 			for (int doc = 0; doc < this.slugs.length; doc++) {
@@ -116,6 +116,8 @@ public final class ExerciseIndex {
 		}
 		this.planner = new QueryPlanner(this.plain, synonyms, this.reader);
 		this.snippets = new Snippets(SearchAnalysis.stemmed());
+		this.suggester = new Suggester(this.searcher, this.plain, this.slugs, this.bySlug);
+		this.conditionWords = new ConditionWords(taxonomy);
 		this.buildMillis = (System.nanoTime() - start) / 1e6;
 	}
 
@@ -169,66 +171,118 @@ public final class ExerciseIndex {
 				ms(marks[3], marks[4]), ms(marks[0], marks[5]));
 	}
 
+	/** The results and the "also related" tail, before the facet filters. */
+	private record Ranking(List<Scored> results, List<Scored> related, List<String> marks,
+			@Nullable SearchCondition condition) {
+	}
+
 	/**
 	 * The search, with the time after each part in {@code marks}: start, plan, collect,
 	 * facets, highlights, end.
 	 */
 	private SearchResults execute(SearchRequest request, long[] marks) {
 		marks[0] = System.nanoTime();
-		QueryPlan plan = this.planner.plan(request.q());
-		Query main = plan.query();
-		if (main == null) {
-			Arrays.fill(marks, 1, marks.length, System.nanoTime());
-			return new SearchResults(List.of(), emptyFacets(), 0, elapsed(marks[0]));
-		}
-		Query full = filtered(main, request);
-		marks[1] = System.nanoTime();
-		try {
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(this.searcher, full,
-					request.limit(), new FacetsCollectorManager());
-			TopDocs top = result.topDocs();
-			FacetsCollector collector = result.facetsCollector();
-			long total = collector.getMatchingDocs().stream().mapToLong((m) -> m.totalHits).sum();
-			marks[2] = System.nanoTime();
-			Map<String, Map<String, Long>> facets = facets(collector, total);
-			marks[3] = System.nanoTime();
-			Set<String> marked = this.snippets.terms(plan.marks());
-			List<SearchHit> hits = new ArrayList<>();
-			for (ScoreDoc scoreDoc : top.scoreDocs) {
-				String slug = this.slugs[scoreDoc.doc];
-				Exercise e = this.bySlug.get(slug);
-				hits.add(new SearchHit(slug, e.name(), e.bodyPart(), e.level(), e.equipment(), scoreDoc.score,
-						this.snippets.snippet(e.summary(), marked)));
-			}
-			marks[4] = System.nanoTime();
-			marks[5] = System.nanoTime();
-			return new SearchResults(hits, facets, total, elapsed(marks[0]));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Ranking ranking = rank(request.q(), marks);
+		List<Scored> results = ResultAssembly.filter(ranking.results(), request);
+		List<Scored> related = ResultAssembly.filter(ranking.related(), request);
+		marks[2] = System.nanoTime();
+		Map<String, Map<String, Long>> facets = ResultAssembly.facets(results);
+		marks[3] = System.nanoTime();
+		int pages = Math.max(1, (results.size() + request.limit() - 1) / request.limit());
+		int from = (int) Math.min((long) (request.page() - 1) * request.limit(), results.size());
+		int to = Math.min(from + request.limit(), results.size());
+		Set<String> marked = this.snippets.terms(ranking.marks());
+		List<SearchHit> items = hits(results.subList(from, to), marked);
+		// The tail comes after the last page of results, where a person who read them all
+		// looks next.
+		List<SearchHit> tail = (request.page() == pages)
+				? hits(related.subList(0, Math.min(request.limit(), related.size())), marked) : List.of();
+		marks[4] = System.nanoTime();
+		marks[5] = System.nanoTime();
+		return new SearchResults(items, tail, facets, results.size(), related.size(), request.page(), pages,
+				ranking.condition(), elapsed(marks[0]));
 	}
 
-	/** The query with the atlas filters the request names. */
-	private Query filtered(Query main, SearchRequest request) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
-		filter(query, "kw_bodyPart", request.bodyPart());
-		filter(query, "kw_muscle", request.muscle());
-		filter(query, "kw_level", request.level());
-		filter(query, "kw_category", request.category());
-		if (!request.equipment().isEmpty()) {
-			Set<String> have = new HashSet<>(request.equipment());
-			have.add("none");
-			have.add("mat");
-			List<BytesRef> missing = this.equipmentTokens.stream()
-				.filter((t) -> !have.contains(t))
-				.map(BytesRef::new)
-				.toList();
-			if (!missing.isEmpty()) {
-				query.add(new TermInSetQuery("kw_equipment", missing), BooleanClause.Occur.MUST_NOT);
-			}
+	private List<SearchHit> hits(List<Scored> scored, Set<String> marked) {
+		List<SearchHit> hits = new ArrayList<>();
+		for (Scored s : scored) {
+			Exercise e = s.exercise();
+			hits.add(new SearchHit(e.slug(), e.name(), e.bodyPart(), e.level(), e.equipment(), s.score(),
+					this.snippets.snippet(e.summary(), marked)));
 		}
-		return query.build();
+		return hits;
+	}
+
+	/**
+	 * The exercises the words find, best first, split at the relevance cut. Words that
+	 * name a health condition keep to the exercises the planner allows for it; when they
+	 * are all there is, the results are the pages that name the condition, then the
+	 * planner's own first picks.
+	 */
+	private Ranking rank(String text, long[] marks) {
+		ConditionWords.Found found = this.conditionWords.find(text);
+		ConditionAdvice advice = (found != null) ? advice(found.reading()) : null;
+		SearchCondition condition = (found != null) ? condition(found, advice) : null;
+		if (found != null && SearchAnalysis.words(this.plain, found.rest()).isEmpty()) {
+			marks[1] = System.nanoTime();
+			Set<String> seen = new HashSet<>();
+			List<Scored> results = new ArrayList<>();
+			Query named = this.planner.phraseInText(found.words());
+			for (Scored s : (named != null) ? scored(named) : List.<Scored>of()) {
+				if (advice.allows(s.exercise().slug()) && seen.add(s.exercise().slug())) {
+					results.add(s);
+				}
+			}
+			float score = results.isEmpty() ? EXACT_TIER : results.get(results.size() - 1).score();
+			// Then the planner's picks, those that need nothing first: a person reading
+			// about a condition is most often at home.
+			List<Exercise> picks = advice.picks().stream().map(this.bySlug::get).filter((e) -> e != null).toList();
+			for (boolean bodyWeight : List.of(true, false)) {
+				for (Exercise e : picks) {
+					if (e.bodyWeightOnly() == bodyWeight && seen.add(e.slug())) {
+						results.add(new Scored(e, score));
+					}
+				}
+			}
+			return new Ranking(results, List.of(), ConditionWords.words(found.words()), condition);
+		}
+		QueryPlan plan = this.planner.plan((found != null) ? found.rest() : text);
+		marks[1] = System.nanoTime();
+		if (plan.query() == null) {
+			return new Ranking(List.of(), List.of(), List.of(), condition);
+		}
+		Query query = plan.query();
+		Query named = (found != null) ? this.planner.phraseInText(found.words()) : null;
+		if (named != null) {
+			// "Stretches for sciatica": the stretches whose pages speak of sciatica
+			// first.
+			query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+				.add(new BoostQuery(new ConstantScoreQuery(named), EXACT_TIER), BooleanClause.Occur.SHOULD)
+				.build();
+		}
+		List<Scored> all = scored(query);
+		if (advice != null) {
+			all = all.stream().filter((s) -> advice.allows(s.exercise().slug())).toList();
+		}
+		float cut = all.isEmpty() ? 0 : all.get(0).score() * RELEVANCE_CUT;
+		List<Scored> results = all.stream().filter((s) -> s.score() >= cut).toList();
+		List<Scored> related = all.subList(results.size(), all.size());
+		return new Ranking(results, related, plan.marks(), condition);
+	}
+
+	/** Every match of the query, best first. */
+	private List<Scored> scored(Query query) {
+		return AllMatches.of(this.searcher, query, (doc) -> this.bySlug.get(this.slugs[doc]));
+	}
+
+	private ConditionAdvice advice(ConditionWords.Reading reading) {
+		return this.advice.computeIfAbsent(reading,
+				(r) -> ConditionAdvice.of(r.conditions(), r.goal(), this.exercises, this.taxonomy));
+	}
+
+	private static SearchCondition condition(ConditionWords.Found found, ConditionAdvice advice) {
+		return new SearchCondition(found.words(), advice.conditions(), advice.goal().token(), advice.guidance(),
+				advice.rules(), advice.excluded());
 	}
 
 	private static double ms(long from, long to) {
@@ -240,111 +294,7 @@ public final class ExerciseIndex {
 	 * tolerated.
 	 */
 	public List<Suggestion> suggest(String text, int limit) {
-		List<String> words = SearchAnalysis.words(this.plain, text).stream().toList();
-		List<String> all = new ArrayList<>(words);
-		if (all.isEmpty()) {
-			return List.of();
-		}
-		boolean lastIsPartial = !Character.isWhitespace(text.charAt(text.length() - 1));
-		// Completions are about what is being typed: keep the last words that fit the
-		// clause budget (each costs a term, a prefix and a typo expansion at most).
-		int fits = QueryPlanner.CLAUSE_BUDGET / (FuzzyQuery.defaultMaxExpansions + 3);
-		if (all.size() > fits) {
-			all = new ArrayList<>(all.subList(all.size() - fits, all.size()));
-		}
-		List<Suggestion> strict = suggest(all, lastIsPartial, limit, BooleanClause.Occur.MUST);
-		return strict.isEmpty() ? suggest(all, lastIsPartial, limit, BooleanClause.Occur.SHOULD) : strict;
-	}
-
-	private List<Suggestion> suggest(List<String> words, boolean lastIsPartial, int limit, BooleanClause.Occur occur) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-			alternatives.add(new BoostQuery(new TermQuery(new Term("suggest", word)), 3f), BooleanClause.Occur.SHOULD);
-			if (i == words.size() - 1 && lastIsPartial) {
-				alternatives.add(new BoostQuery(new PrefixQuery(new Term("suggest", word)), 2f),
-						BooleanClause.Occur.SHOULD);
-			}
-			if (word.length() >= 4) {
-				alternatives.add(new FuzzyQuery(new Term("suggest", word), (word.length() >= 5) ? 2 : 1, 1),
-						BooleanClause.Occur.SHOULD);
-			}
-			query.add(alternatives.build(), occur);
-		}
-		try {
-			TopDocs top = this.searcher.search(query.build(), limit);
-			List<Suggestion> suggestions = new ArrayList<>();
-			for (ScoreDoc scoreDoc : top.scoreDocs) {
-				Exercise e = this.bySlug.get(this.slugs[scoreDoc.doc]);
-				suggestions.add(new Suggestion(e.slug(), e.name(), matched(e, words), e.level()));
-			}
-			return suggestions;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The name, or the alias that shares more of the typed word beginnings than the name.
-	 */
-	private static String matched(Exercise e, List<String> words) {
-		String best = e.name();
-		int bestScore = overlap(e.name(), words);
-		for (String alias : e.aliases()) {
-			int score = overlap(alias, words);
-			if (score > bestScore) {
-				best = alias;
-				bestScore = score;
-			}
-		}
-		return best;
-	}
-
-	private static int overlap(String text, List<String> words) {
-		String[] parts = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
-		int score = 0;
-		for (String word : words) {
-			for (String part : parts) {
-				if (part.startsWith(word)) {
-					score++;
-					break;
-				}
-			}
-		}
-		return score;
-	}
-
-	private static void filter(BooleanQuery.Builder query, String field, @Nullable String value) {
-		if (value != null) {
-			query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
-		}
-	}
-
-	private Map<String, Map<String, Long>> facets(FacetsCollector collector, long total) throws IOException {
-		Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-		if (total == 0) {
-			return emptyFacets();
-		}
-		Facets counts = new SortedSetDocValuesFacetCounts(this.facetState, collector);
-		for (String dim : IndexDocuments.FACETS) {
-			Map<String, Long> values = new TreeMap<>();
-			FacetResult facet = counts.getTopChildren(1000, dim);
-			if (facet != null) {
-				for (LabelAndValue lv : facet.labelValues) {
-					values.put(lv.label, lv.value.longValue());
-				}
-			}
-			result.put(dim, values);
-		}
-		return result;
-	}
-
-	private static Map<String, Map<String, Long>> emptyFacets() {
-		Map<String, Map<String, Long>> empty = new LinkedHashMap<>();
-		IndexDocuments.FACETS.forEach((f) -> empty.put(f, Map.of()));
-		return empty;
+		return this.suggester.suggest(text, limit);
 	}
 
 	private static double elapsed(long start) {

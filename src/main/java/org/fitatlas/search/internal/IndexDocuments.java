@@ -1,54 +1,31 @@
 package org.fitatlas.search.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
 
 /**
- * Turns an exercise into the index's document: the text fields of {@link IndexField},
- * keyword fields for the atlas filters, and facet values.
+ * Turns an exercise into the index's document: the text fields of {@link IndexField}
+ * (facets and filters work on the exercises themselves, see {@link ResultAssembly}).
  */
 final class IndexDocuments {
-
-	static final List<String> FACETS = List.of("bodyPart", "muscle", "equipment", "level", "category");
 
 	private final Taxonomy taxonomy;
 
 	private final Map<String, Exercise> bySlug;
 
-	private final FacetsConfig facets = new FacetsConfig();
-
 	IndexDocuments(Taxonomy taxonomy, Map<String, Exercise> bySlug) {
 		this.taxonomy = taxonomy;
 		this.bySlug = bySlug;
-		this.facets.setMultiValued("muscle", true);
-		this.facets.setMultiValued("equipment", true);
-	}
-
-	FacetsConfig facetsConfig() {
-		return this.facets;
 	}
 
 	Document document(Exercise e) {
-		try {
-			return this.facets.build(plain(e));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private Document plain(Exercise e) {
 		Document doc = new Document();
 		doc.add(new StringField("slug", e.slug(), Field.Store.YES));
 		text(doc, IndexField.NAME, e.name());
@@ -74,26 +51,13 @@ final class IndexDocuments {
 		text(doc, IndexField.CATEGORY_TEXT, category);
 		String steps = String.join(" ", e.steps()) + " " + String.join(" ", e.tips());
 		text(doc, IndexField.STEPS, steps);
+		StringBuilder faq = new StringBuilder();
+		e.faq().forEach((f) -> faq.append(f.question()).append(" ").append(f.answer()).append(" . "));
+		text(doc, IndexField.FAQ, faq.toString());
 		text(doc, IndexField.TEXT_PLAIN,
 				String.join(" ", e.name(), String.join(" ", e.aliases()), target, bodyPart, equipment, category));
 		text(doc, IndexField.VOCABULARY, String.join(" ", e.name(), String.join(" ", e.aliases()), e.summary(), steps,
 				String.join(" ", e.mistakes()), target, secondary, bodyPart, equipment, category));
-		doc.add(new StringField("kw_bodyPart", e.bodyPart(), Field.Store.NO));
-		doc.add(new StringField("kw_level", e.level(), Field.Store.NO));
-		doc.add(new StringField("kw_category", e.category(), Field.Store.NO));
-		doc.add(new SortedSetDocValuesFacetField("bodyPart", e.bodyPart()));
-		doc.add(new SortedSetDocValuesFacetField("level", e.level()));
-		doc.add(new SortedSetDocValuesFacetField("category", e.category()));
-		Set<String> muscles = new HashSet<>(e.targetMuscles());
-		muscles.addAll(e.secondaryMuscles());
-		for (String muscle : muscles) {
-			doc.add(new StringField("kw_muscle", muscle, Field.Store.NO));
-			doc.add(new SortedSetDocValuesFacetField("muscle", muscle));
-		}
-		for (String item : e.equipment()) {
-			doc.add(new StringField("kw_equipment", item, Field.Store.NO));
-			doc.add(new SortedSetDocValuesFacetField("equipment", item));
-		}
 		return doc;
 	}
 

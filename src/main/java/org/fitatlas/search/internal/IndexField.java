@@ -30,6 +30,12 @@ enum IndexField {
 
 	STEPS("steps", Analysis.STEMMED, 0.3f, Coverage.NONE),
 
+	/**
+	 * Questions and answers of the FAQ: not searched for every word, only for the words
+	 * that name a health condition ("Can it help with sciatica?").
+	 */
+	FAQ("faq", Analysis.STEMMED, 0f, Coverage.NONE),
+
 	/** The names of an exercise's ladder and alternatives. */
 	FAMILY("family", Analysis.STEMMED, 2f, Coverage.NONE),
 

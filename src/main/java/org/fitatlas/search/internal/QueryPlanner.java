@@ -318,6 +318,24 @@ final class QueryPlanner {
 		return any ? anywhere.build() : null;
 	}
 
+	/**
+	 * The words as one phrase (stemmed, no synonyms, no typos) in the names, summary,
+	 * steps, tips and FAQ: the pages that speak of a condition by name.
+	 */
+	@Nullable Query phraseInText(String words) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		boolean found = false;
+		for (IndexField field : List.of(IndexField.NAME, IndexField.ALIASES, IndexField.SUMMARY, IndexField.FAQ,
+				IndexField.STEPS)) {
+			Query phrase = this.literal.createPhraseQuery(field.field(), words, 1);
+			if (phrase != null) {
+				any.add(new BoostQuery(phrase, Math.max(field.boost(), 0.5f)), BooleanClause.Occur.SHOULD);
+				found = true;
+			}
+		}
+		return found ? any.build() : null;
+	}
+
 	/** How alike a correction is to the typed word, as Lucene's fuzzy query rates it. */
 	private static float similarity(String word, String near) {
 		int edits = Vocabulary.distance(word, near, 2);

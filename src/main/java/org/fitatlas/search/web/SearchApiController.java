@@ -35,12 +35,20 @@ class SearchApiController {
 	@Operation(summary = "Search exercises",
 			description = "Words are searched as text (Lucene syntax has no special meaning). Typos in words of four "
 					+ "letters or more are tolerated, but exact matches always rank first. Synonyms: "
-					+ "fitball = swiss ball, plank = board, abs = press, and more.")
+					+ "fitball = swiss ball, plank = board, abs = press, and more. Hits scoring below 80 % of the best "
+					+ "are not results: they come as `related` on the last page. Filters combine with AND, across "
+					+ "facets and within one (muscle=glutes&muscle=hamstrings works both), and a facet count is the "
+					+ "total that adding that value gives. Words that name a health condition (pregnant, sciatica, "
+					+ "knee pain, after surgery) keep to exercises the planner allows for it, with its advice in "
+					+ "`condition`.")
 	SearchResults search(@Parameter(description = "1..200 characters") @RequestParam(required = false) String q,
 			@Parameter(description = "1..50, default 10") @RequestParam(required = false) String limit,
-			@RequestParam(required = false) String bodyPart, @RequestParam(required = false) String muscle,
-			@RequestParam(required = false) List<String> equipment, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String category, HttpServletRequest request) {
+			@Parameter(description = "1..1000, default 1") @RequestParam(required = false) String page,
+			@RequestParam(required = false) List<String> bodyPart, @RequestParam(required = false) List<String> muscle,
+			@Parameter(description = "equipment the exercise uses") @RequestParam(
+					required = false) List<String> equipment,
+			@RequestParam(required = false) List<String> level, @RequestParam(required = false) List<String> category,
+			HttpServletRequest request) {
 		return this.search.search(SearchParameters.search(request.getParameterMap(), 10));
 	}
 

@@ -11,7 +11,8 @@ import org.fitatlas.shared.web.RequestParameters;
  */
 final class SearchParameters {
 
-	static final Set<String> SEARCH = Set.of("q", "limit", "bodyPart", "muscle", "equipment", "level", "category");
+	static final Set<String> SEARCH = Set.of("q", "limit", "page", "bodyPart", "muscle", "equipment", "level",
+			"category");
 
 	static final Set<String> SUGGEST = Set.of("q", "limit");
 
@@ -21,9 +22,9 @@ final class SearchParameters {
 	static SearchRequest search(Map<String, String[]> params, int defaultLimit) {
 		RequestParameters.rejectUnknown(params, SEARCH);
 		return new SearchRequest(query(params), RequestParameters.integer(params, "limit", defaultLimit),
-				RequestParameters.single(params, "bodyPart"), RequestParameters.single(params, "muscle"),
-				RequestParameters.list(params, "equipment"), RequestParameters.single(params, "level"),
-				RequestParameters.single(params, "category"));
+				RequestParameters.integer(params, "page", 1), RequestParameters.list(params, "bodyPart"),
+				RequestParameters.list(params, "muscle"), RequestParameters.list(params, "equipment"),
+				RequestParameters.list(params, "level"), RequestParameters.list(params, "category"));
 	}
 
 	static String query(Map<String, String[]> params) {

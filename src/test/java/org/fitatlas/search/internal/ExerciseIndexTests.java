@@ -5,12 +5,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.search.Query;
+import org.fitatlas.catalog.Exercise;
+import org.fitatlas.planning.Plan;
 import org.fitatlas.search.SearchHit;
 import org.fitatlas.search.SearchRequest;
 import org.fitatlas.search.SearchResults;
 import org.fitatlas.search.Suggestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,8 +83,7 @@ class ExerciseIndexTests {
 		assertThat(all.total()).isGreaterThan(5);
 		assertThat(all.facets()).containsKeys("bodyPart", "muscle", "equipment", "level", "category");
 		long stretching = all.facets().get("category").get("stretching");
-		SearchResults filtered = INDEX
-			.search(new SearchRequest("stretch", 50, null, null, List.of(), null, "stretching"));
+		SearchResults filtered = INDEX.search(SearchRequest.of("stretch", 50).with("category", "stretching"));
 		assertThat(filtered.total()).isEqualTo(stretching);
 		assertThat(filtered.items()).allSatisfy((h) -> assertThat(SearchFixtures.EXERCISES.stream()
 			.filter((e) -> e.slug().equals(h.slug()))
@@ -91,14 +93,12 @@ class ExerciseIndexTests {
 	}
 
 	@Test
-	void shouldOnlyReturnWhatTheListedEquipmentAllows() {
-		SearchResults results = INDEX
-			.search(new SearchRequest("squat", 50, null, null, List.of("dumbbell"), null, null));
-		assertThat(results.items()).isNotEmpty()
-			.allSatisfy((h) -> assertThat(h.equipment()).isSubsetOf("none", "mat", "dumbbell"));
+	void shouldKeepToExercisesThatUseEveryChosenEquipment() {
+		SearchResults results = INDEX.search(SearchRequest.of("squat", 50).with("equipment", "dumbbell"));
+		assertThat(results.items()).isNotEmpty().allSatisfy((h) -> assertThat(h.equipment()).contains("dumbbell"));
 		assertThat(results.items()).extracting(SearchHit::slug)
 			.contains("goblet-squat")
-			.doesNotContain("barbell-back-squat");
+			.doesNotContain("barbell-back-squat", "bodyweight-squat");
 	}
 
 	@Test
@@ -227,8 +227,97 @@ class ExerciseIndexTests {
 		return chunks;
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "pregnancy, pregnancy", "pregnant, pregnancy", "exercises during pregnancy, pregnancy",
+			"core exercises when pregnant, pregnancy", "sciatica, spinal-disc-herniation",
+			"stretches for sciatica, spinal-disc-herniation", "postpartum, recent-abdominal-surgery",
+			"knee pain, knee-pain", "lower back pain, chronic-low-back-pain", "squats with sore knees, knee-pain" })
+	void shouldAnswerConditionWordsWithExercisesNeverContraindicatedForIt(String q, String condition) {
+		SearchResults results = INDEX.search(SearchRequest.of(q, 50));
+		assertThat(results.condition()).isNotNull();
+		assertThat(results.condition().conditions()).contains(condition);
+		assertThat(results.ranked()).isNotEmpty()
+			.allSatisfy((h) -> assertThat(exercise(h.slug()).contraindicatedFor(condition)).as(h.slug()).isFalse());
+	}
+
+	@Test
+	void shouldLeaveOutWhatThePlannerRulesOutInPregnancyAndSayWhy() {
+		SearchResults results = INDEX.search(SearchRequest.of("pregnant", 50));
+		assertThat(results.ranked()).extracting(SearchHit::slug).doesNotContain("crunch", "burpee", "box-jump");
+		assertThat(results.ranked())
+			.allSatisfy((h) -> assertThat(exercise(h.slug()).position()).as(h.slug()).isNotIn("prone", "supine"));
+		assertThat(results.condition().guidance()).extracting(Plan.Guidance::topic).contains("Pregnancy");
+		assertThat(results.condition().excluded()).extracting(Plan.Excluded::slug).contains("crunch");
+	}
+
+	@Test
+	void shouldReadSciaticaAsTheDiscRulesAndFindTheStretchWhoseFaqAnswersIt() {
+		SearchResults results = INDEX.search(SearchRequest.of("sciatica", 10));
+		assertThat(results.items().subList(0, 2)).extracting(SearchHit::slug).contains("leg-up-hamstring-stretch");
+		assertThat(results.items()).extracting(SearchHit::slug).doesNotContain("crunch");
+		assertThat(results.condition().goal()).isEqualTo("back-health");
+	}
+
+	@Test
+	void shouldNotReadAStretchForTheHamstringsAsACondition() {
+		assertThat(INDEX.search(SearchRequest.of("hamstring stretch", 10)).condition()).isNull();
+	}
+
+	@Test
+	void shouldCutHitsFarBelowTheBestIntoAlsoRelated() {
+		SearchResults results = INDEX.search(SearchRequest.of("bench press", 50));
+		assertThat(results.total()).isLessThan(30);
+		assertThat(results.relatedTotal()).isPositive();
+		float best = results.items().get(0).score();
+		assertThat(results.items()).allSatisfy((h) -> assertThat(h.score()).isGreaterThanOrEqualTo(best * 0.8f));
+		assertThat(results.related()).allSatisfy((h) -> assertThat(h.score()).isLessThan(best * 0.8f));
+		assertThat(results.items()).extracting(SearchHit::slug).startsWith("barbell-bench-press");
+	}
+
+	@Test
+	void shouldPageThroughTheResultsAndGiveTheTailOnTheLastPageOnly() {
+		SearchResults first = INDEX
+			.search(new SearchRequest("stretch", 5, 1, List.of(), List.of(), List.of(), List.of(), List.of()));
+		assertThat(first.pages()).isGreaterThan(1);
+		assertThat(first.items()).hasSize(5);
+		assertThat(first.related()).isEmpty();
+		SearchResults second = INDEX
+			.search(new SearchRequest("stretch", 5, 2, List.of(), List.of(), List.of(), List.of(), List.of()));
+		assertThat(second.items()).extracting(SearchHit::slug)
+			.doesNotContainAnyElementsOf(first.items().stream().map(SearchHit::slug).toList());
+		SearchResults last = INDEX.search(
+				new SearchRequest("stretch", 5, first.pages(), List.of(), List.of(), List.of(), List.of(), List.of()));
+		assertThat(last.related()).isNotEmpty();
+		SearchResults beyond = INDEX
+			.search(new SearchRequest("stretch", 5, 99, List.of(), List.of(), List.of(), List.of(), List.of()));
+		assertThat(beyond.pastTheEnd()).isTrue();
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(first.total());
+	}
+
+	@Test
+	void shouldCombineTwoFacetsWithAndAndCountWhatAClickGives() {
+		SearchResults all = INDEX.search(SearchRequest.of("stretch", 50));
+		String bodyPart = "legs";
+		long legs = all.facets().get("bodyPart").get(bodyPart);
+		SearchResults one = INDEX.search(SearchRequest.of("stretch", 50).with("bodyPart", bodyPart));
+		assertThat(one.total()).isEqualTo(legs);
+		long beginners = one.facets().get("level").get("beginner");
+		SearchResults two = INDEX
+			.search(SearchRequest.of("stretch", 50).with("bodyPart", bodyPart).with("level", "beginner"));
+		assertThat(two.total()).isEqualTo(beginners).isLessThanOrEqualTo(legs);
+		assertThat(two.items()).allSatisfy((h) -> {
+			assertThat(h.bodyPart()).isEqualTo(bodyPart);
+			assertThat(h.level()).isEqualTo("beginner");
+		});
+	}
+
+	private static Exercise exercise(String slug) {
+		return SearchFixtures.EXERCISES.stream().filter((e) -> e.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
 	private static List<String> top(String q, int n) {
-		return INDEX.search(SearchRequest.of(q, n)).items().stream().map(SearchHit::slug).toList();
+		return INDEX.search(SearchRequest.of(q, n)).ranked().stream().limit(n).map(SearchHit::slug).toList();
 	}
 
 	private static List<String> suggest(String q) {
