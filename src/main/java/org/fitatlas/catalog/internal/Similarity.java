@@ -26,7 +26,7 @@ public final class Similarity {
 
 	static final double CROSS = 1.5;
 
-	static final double CATEGORY = 1.5;
+	static final double CATEGORY = 2.5;
 
 	static final double EQUIPMENT = 1.5;
 

@@ -167,7 +167,8 @@ class CatalogPageController {
 		model.put("status", 404);
 		model.put("title", "No such exercise");
 		model.put("message", "We have no exercise at this address. It may have a new name, or the link has a typo.");
-		model.put("searchWords", ex.slug().replace('-', ' ').toLowerCase(java.util.Locale.ROOT));
+		String words = ex.slug().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+		model.put("searchWords", words.isEmpty() ? null : words);
 		ModelAndView page = new ModelAndView("error", model);
 		page.setStatus(HttpStatus.NOT_FOUND);
 		return page;
