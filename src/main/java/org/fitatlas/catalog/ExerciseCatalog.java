@@ -153,6 +153,13 @@ public class ExerciseCatalog {
 			// nothing at all.
 			order = Comparator.comparing((Exercise e) -> usesAny(e, query.equipment()) ? 0 : 1).thenComparing(order);
 		}
+		if (query.muscle() != null && !query.targetOnly()) {
+			// A person who picks the hamstrings wants the exercises for them before those
+			// where they only help.
+			String muscle = query.muscle();
+			order = Comparator.comparing((Exercise e) -> e.targetMuscles().contains(muscle) ? 0 : 1)
+				.thenComparing(order);
+		}
 		matches.sort(order);
 		return matches;
 	}

@@ -115,6 +115,18 @@ class MusclePageTests {
 	}
 
 	@Test
+	void shouldListTheAtlasForAMuscleWithItsTargetExercisesFirst() throws Exception {
+		JsonNode page = JSON.readTree(this.http.get("/api/v1/exercises?muscle=hamstrings&size=100").body());
+		java.util.List<Boolean> targets = new java.util.ArrayList<>();
+		for (JsonNode item : page.get("items")) {
+			targets.add(item.get("targetMuscles").toString().contains("\"hamstrings\""));
+		}
+
+		assertThat(targets).contains(true, false);
+		assertThat(targets.indexOf(false)).isGreaterThan(targets.lastIndexOf(true));
+	}
+
+	@Test
 	void shouldRejectUnknownParametersOnTheApi() throws Exception {
 		HttpResponse<String> response = this.http.get("/api/v1/muscles/hamstrings?sort=fun");
 

@@ -88,6 +88,14 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void shouldAnswerAJsonClientOnAMissingExercisePageWithProblemDetails() {
+		HttpResponse<String> response = this.http.get("/exercises/no-such-exercise", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
 	void shouldKeepTheExerciseApiStrictAboutCapitals() {
 		HttpResponse<String> response = this.http.get("/api/v1/exercises/LYING-LEG-RAISE", "application/json");
 
