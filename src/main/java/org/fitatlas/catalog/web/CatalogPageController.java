@@ -61,7 +61,7 @@ class CatalogPageController {
 		Map<String, Long> muscles = this.catalog.facets(query).get("muscle");
 		model.addAttribute("bodyMap",
 				BodyMapView.chooser("atlas-map", this.catalog.taxonomy(),
-						(query.muscle() != null) ? List.of(query.muscle()) : List.of(), (m) -> "/exercises?muscle=" + m,
+						(query.muscle() != null) ? List.of(query.muscle()) : List.of(), (m) -> muscleLink(request, m),
 						(m) -> exercises(muscles.getOrDefault(m, 0L))));
 		return "catalog/atlas";
 	}
@@ -133,6 +133,22 @@ class CatalogPageController {
 
 	static String exercises(long count) {
 		return count + ((count == 1) ? " exercise" : " exercises");
+	}
+
+	/**
+	 * The atlas for a muscle, keeping the other filters and starting at the first page.
+	 */
+	private static String muscleLink(HttpServletRequest request, String muscle) {
+		org.springframework.web.util.UriComponentsBuilder builder = org.springframework.web.util.UriComponentsBuilder
+			.fromPath("/exercises");
+		for (Map.Entry<String, String[]> param : request.getParameterMap().entrySet()) {
+			if (!param.getKey().equals("page") && !param.getKey().equals("muscle")) {
+				for (String value : param.getValue()) {
+					builder.queryParam(param.getKey(), value);
+				}
+			}
+		}
+		return builder.queryParam("muscle", muscle).encode().build().toUriString();
 	}
 
 	/** Links to every page of the result, keeping the filters. */

@@ -143,6 +143,14 @@ class MusclePageTests {
 			.isEqualTo(23);
 	}
 
+	@Test
+	void shouldKeepTheOtherAtlasFiltersWhenAMuscleIsChosenOnTheMap() {
+		String html = this.http.get("/exercises?level=beginner&muscle=calves&page=1", "text/html").body();
+
+		assertThat(html).contains("href=\"/exercises?level=beginner&amp;muscle=hamstrings\"")
+			.containsPattern("data-muscle=\"calves\" data-emphasis=\"strong\"");
+	}
+
 	static String description(String html) {
 		Matcher m = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\"").matcher(html);
 		return m.find() ? m.group(1) : "";
