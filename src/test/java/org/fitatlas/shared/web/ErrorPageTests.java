@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.fitatlas.FitAtlasWebTest;
+import org.fitatlas.RawHttp;
 import org.fitatlas.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,30 @@ class ErrorPageTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void shouldShowABrowserAPageForAnAddressTomcatCannotRead() {
+		RawHttp.Response page = RawHttp.exchange(this.port, """
+				GET /exercises/%zz HTTP/1.1
+				Host: localhost
+				Accept: text/html
+				Connection: close
+
+				""");
+		RawHttp.Response api = RawHttp.exchange(this.port, """
+				GET /api/v1/exercises/%zz HTTP/1.1
+				Host: localhost
+				Accept: text/html
+				Connection: close
+
+				""");
+
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("<h1>This address could not be read</h1>").contains("href=\"/exercises\"");
+		assertThat(page.header("Content-Security-Policy")).contains("default-src");
+		assertThat(api.header("Content-Type")).startsWith("application/problem+json");
 	}
 
 	@Test
