@@ -46,6 +46,9 @@ class CatalogPageController {
 		model.addAttribute("exerciseCount", active.size());
 		model.addAttribute("taxonomy", this.catalog.taxonomy());
 		model.addAttribute("facets", this.catalog.facets(ExerciseQuery.all()));
+		model.addAttribute("meta", new PageMeta("FitAtlas", active.size()
+				+ " exercises with the muscles they work, how to do them and what to avoid, and training plans made"
+				+ " for your goal, time, equipment and health.", "/", "website"));
 		return "catalog/home";
 	}
 

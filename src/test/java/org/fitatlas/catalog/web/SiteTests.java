@@ -88,6 +88,15 @@ class SiteTests {
 	}
 
 	@Test
+	void shouldDescribeTheHomePageAsAWebsite() {
+		String html = this.http.get("/", "text/html").body();
+
+		assertThat(MusclePageTests.description(html)).contains(this.catalog.active().size() + " exercises");
+		assertThat(html).contains("<meta property=\"og:type\" content=\"website\">")
+			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/\">");
+	}
+
+	@Test
 	void shouldShowTheBodyMapWithTheExercisesMusclesOnItsPage() {
 		String html = this.http.get("/exercises/lying-leg-raise", "text/html").body();
 
