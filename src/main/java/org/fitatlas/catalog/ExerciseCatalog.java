@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.fitatlas.catalog.internal.CatalogSnapshot;
@@ -20,6 +19,7 @@ import org.fitatlas.catalog.internal.CatalogSynchronizer;
 import org.fitatlas.catalog.internal.ExerciseFilter;
 import org.fitatlas.catalog.internal.ExerciseMarkdownWriter;
 import org.fitatlas.catalog.internal.ExerciseStore;
+import org.fitatlas.catalog.internal.Similarity;
 import org.fitatlas.catalog.internal.TaxonomyHolder;
 
 import org.springframework.stereotype.Service;
@@ -127,18 +127,8 @@ public class ExerciseCatalog {
 		List<ExerciseRef> easier = refs(snapshot, e.easier());
 		List<ExerciseRef> harder = refs(snapshot, e.harder());
 		List<ExerciseRef> alternatives = refs(snapshot, e.alternatives());
-		Set<String> shown = new HashSet<>();
-		shown.add(e.slug());
-		shown.addAll(e.easier());
-		shown.addAll(e.harder());
-		shown.addAll(e.alternatives());
-		List<Exercise> active = snapshot.active();
-		List<ExerciseRef> sameMuscle = related(active, shown,
-				(o) -> o.targetMuscles().stream().filter(e.targetMuscles()::contains).count());
-		List<ExerciseRef> sameBodyPart = related(active, shown, (o) -> o.bodyPart().equals(e.bodyPart()) ? 1 : 0);
-		List<ExerciseRef> sameEquipment = related(active, shown, (o) -> o.equipment().equals(e.equipment()) ? 1 : 0);
-		return new ExerciseDetail(e, snapshot.isRetired(slug), easier, harder, alternatives,
-				new ExerciseDetail.Related(sameMuscle, sameBodyPart, sameEquipment));
+		List<RelatedExercise> related = Similarity.related(e, snapshot.active(), snapshot.all(), RELATED_LIMIT);
+		return new ExerciseDetail(e, snapshot.isRetired(slug), easier, harder, alternatives, related);
 	}
 
 	/** The exercise in the catalog file format. */
@@ -162,6 +152,13 @@ public class ExerciseCatalog {
 			// nothing at all.
 			order = Comparator.comparing((Exercise e) -> usesAny(e, query.equipment()) ? 0 : 1).thenComparing(order);
 		}
+		if (query.muscle() != null && !query.targetOnly()) {
+			// A person who picks the hamstrings wants the exercises for them before those
+			// where they only help.
+			String muscle = query.muscle();
+			order = Comparator.comparing((Exercise e) -> e.targetMuscles().contains(muscle) ? 0 : 1)
+				.thenComparing(order);
+		}
 		matches.sort(order);
 		return matches;
 	}
@@ -172,22 +169,6 @@ public class ExerciseCatalog {
 
 	private static List<ExerciseRef> refs(CatalogSnapshot snapshot, List<String> slugs) {
 		return slugs.stream().flatMap((s) -> snapshot.find(s).stream()).map(ExerciseRef::of).toList();
-	}
-
-	/**
-	 * Up to six other exercises, the highest-scoring first, each shown only once per
-	 * page.
-	 */
-	private static List<ExerciseRef> related(List<Exercise> active, Set<String> shown,
-			java.util.function.ToLongFunction<Exercise> score) {
-		List<ExerciseRef> result = active.stream()
-			.filter((o) -> !shown.contains(o.slug()) && score.applyAsLong(o) > 0)
-			.sorted(Comparator.comparingLong(score).reversed())
-			.limit(RELATED_LIMIT)
-			.map(ExerciseRef::of)
-			.toList();
-		result.forEach((r) -> shown.add(r.slug()));
-		return result;
 	}
 
 	private void check(ExerciseQuery query) {

@@ -7,13 +7,16 @@ import java.util.List;
  *
  * @param retired true when the exercise's file was removed; it stays readable for plans
  * and logs that refer to it, but no longer appears in lists
+ * @param related the most similar other exercises, best first (docs/topic-pages.md)
  */
 public record ExerciseDetail(Exercise exercise, boolean retired, List<ExerciseRef> easier, List<ExerciseRef> harder,
-		List<ExerciseRef> alternatives, Related related) {
+		List<ExerciseRef> alternatives, List<RelatedExercise> related) {
 
-	/** Other exercises that share the target muscle, the body part or the equipment. */
-	public record Related(List<ExerciseRef> sameTargetMuscle, List<ExerciseRef> sameBodyPart,
-			List<ExerciseRef> sameEquipment) {
+	public ExerciseDetail {
+		easier = List.copyOf(easier);
+		harder = List.copyOf(harder);
+		alternatives = List.copyOf(alternatives);
+		related = List.copyOf(related);
 	}
 
 }

@@ -91,8 +91,12 @@ class ExerciseApiController {
 		return this.catalog.reimport();
 	}
 
+	static boolean validSlug(String slug) {
+		return slug.length() <= 80 && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+	}
+
 	static String checkedSlug(String slug) {
-		if (slug.length() > 80 || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+		if (!validSlug(slug)) {
 			throw InvalidParameter.of("slug", org.fitatlas.shared.web.Problems.shown(slug),
 					"lower-case letters, digits and single hyphens, at most 80 characters");
 		}

@@ -19,8 +19,8 @@ record ExerciseView(String slug, String name, List<String> aliases, String summa
 		String category, String force, String mechanic, String position, String sides, Dose defaultDose,
 		List<String> steps, List<String> tips, List<String> mistakes, List<Faq> faq, String breathing,
 		List<ExerciseRef> easier, List<ExerciseRef> harder, List<ExerciseRef> alternatives,
-		ExerciseDetail.Related related, List<Contraindication> contraindications, List<String> traits,
-		@Nullable Effectiveness effectiveness, List<String> sources, boolean retired) {
+		List<org.fitatlas.catalog.RelatedExercise> related, List<Contraindication> contraindications,
+		List<String> traits, @Nullable Effectiveness effectiveness, List<String> sources, boolean retired) {
 
 	static ExerciseView of(ExerciseDetail detail) {
 		Exercise e = detail.exercise();

@@ -36,8 +36,11 @@ class FitAtlasErrorController implements ErrorController {
 			problem.setTitle(status.getReasonPhrase());
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "title",
-				(status == HttpStatus.NOT_FOUND) ? "Page not found" : status.getReasonPhrase(), "message", detail));
+		ModelAndView page = new ModelAndView("error",
+				Map.of("status", status.value(), "title",
+						(status == HttpStatus.NOT_FOUND) ? "Page not found"
+								: status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase(),
+						"message", detail));
 		page.setStatus(status);
 		return page;
 	}

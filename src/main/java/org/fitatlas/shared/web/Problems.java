@@ -2,6 +2,8 @@ package org.fitatlas.shared.web;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -29,6 +31,18 @@ public final class Problems {
 		problem.setTitle(what + " not found");
 		problem.setType(URI.create("https://fitatlas.org/problems/not-found"));
 		return problem;
+	}
+
+	/**
+	 * Whether the client should get problem details rather than an HTML page: anything
+	 * under {@code /api/} or {@code /actuator}, and every client that does not ask for
+	 * HTML (browsers always do).
+	 */
+	public static boolean wanted(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String accept = request.getHeader("Accept");
+		return uri.startsWith("/api/") || uri.startsWith("/actuator") || accept == null
+				|| !accept.contains("text/html");
 	}
 
 	/** A printable, bounded rendering of whatever a client sent. */

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * ({@code /exercises/bird-dog} too) as a classpath resource inside the jar, on every
  * request, and caches nothing because links to pages are never resources. With the
  * default mapping off ({@code spring.web.resources.add-mappings: false}) only
- * {@code /css/**}, {@code /js/**}, {@code /webjars/**}, {@code /icons/**} and the offline
- * files ({@code /sw.js}, {@code /manifest.json}) are resources: a link to a page no
- * longer matches any pattern, and a link to a resource is resolved once and cached. Links
- * to our own files carry a hash of their content ({@code app-5f3c….css}) and links to
- * WebJars their library version, so a new build never meets an old copy in a browser's
- * cache.
+ * {@code /css/**}, {@code /js/**}, {@code /webjars/**}, {@code /icons/**}, the offline
+ * files ({@code /sw.js}, {@code /manifest.json}) and {@code /favicon.ico} are resources:
+ * a link to a page no longer matches any pattern, and a link to a resource is resolved
+ * once and cached. Links to our own files carry a hash of their content
+ * ({@code app-5f3c….css}) and links to WebJars their library version, so a new build
+ * never meets an old copy in a browser's cache.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -51,6 +51,10 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addResourceHandler("/sw.js", "/manifest.json")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache());
+		// Browsers ask for the favicon at this fixed address whatever the page links to.
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(ONE_YEAR)

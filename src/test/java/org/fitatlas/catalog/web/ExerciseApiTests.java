@@ -129,8 +129,9 @@ class ExerciseApiTests {
 		assertThat(e.get("alternatives")).isNotEmpty()
 			.allSatisfy((a) -> assertThat(a.get("name").asString()).isNotBlank());
 		JsonNode related = e.get("related");
-		assertThat(related.get("sameTargetMuscle")).isNotEmpty();
-		assertThat(related.get("sameBodyPart").size() + related.get("sameEquipment").size()).isPositive();
+		assertThat(related).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+		assertThat(related.get(0).get("exercise").get("slug").asString()).isNotEqualTo(e.get("slug").asString());
+		assertThat(related.get(0).get("sharedTargets")).isNotEmpty();
 		assertThat(e.get("retired").asBoolean()).isFalse();
 	}
 
