@@ -53,6 +53,18 @@ record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem>
 		return new SessionDraft(this.day, this.warmUp, this.main, items);
 	}
 
+	/** At most this many main exercises of one movement pattern in a session. */
+	static final int MAX_PER_PATTERN = 2;
+
+	/**
+	 * Whether the main block may take this exercise: not the same lift as one already
+	 * there, and fewer than {@link #MAX_PER_PATTERN} of its pattern.
+	 */
+	boolean admits(Exercise e) {
+		long samePattern = this.main.stream().filter((m) -> m.exercise().pattern().equals(e.pattern())).count();
+		return samePattern < MAX_PER_PATTERN && this.main.stream().noneMatch((m) -> Lifts.same(m.exercise(), e));
+	}
+
 	/** The exercises already in the session, so none is chosen twice. */
 	Set<String> slugs() {
 		Set<String> slugs = new HashSet<>();

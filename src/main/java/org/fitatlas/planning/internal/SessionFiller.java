@@ -69,7 +69,8 @@ final class SessionFiller {
 		SessionDraft draft = SessionDraft.on(day).withWarmUp(warmUp);
 		List<Slots.Slot> slots = new ArrayList<>(
 				Slots.focus(this.request.goal(), this.request.focus(), this.taxonomy.tokens(Taxonomy.MUSCLES)));
-		slots.addAll(Slots.forDay(this.request.goal(), day.kind()));
+		int fullBefore = (int) filled.stream().filter((s) -> s.day().kind() == Slots.Day.FULL).count();
+		slots.addAll(Slots.forDay(this.request.goal(), day.kind(), fullBefore));
 		for (int pass = 0; pass < 2; pass++) {
 			for (Slots.Slot slot : slots) {
 				if (draft.main().size() >= MAX_MAIN_ITEMS) {
@@ -97,7 +98,11 @@ final class SessionFiller {
 		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
 			return draft;
 		}
+		boolean patternRules = Slots.patternGoal(this.request.goal());
 		for (Exercise e : this.chooser.ranked(slot, blocked, draft.slugs())) {
+			if (patternRules && !draft.admits(e)) {
+				continue;
+			}
 			Dose start = this.doses.startDose(e);
 			int peak = this.doses.peakSeconds(e, start);
 			if (start.seconds(DoseRules.perSide(e)) > remaining) {
