@@ -116,6 +116,15 @@ final class Slots {
 	static final Slot ANY_STRETCH = new Slot("stretch", "flexibility", Set.of(), Set.of("stretching"), List.of());
 
 	/**
+	 * Acute low back pain: the gentle programme a physiotherapist would give (pelvic
+	 * tilts, knee rolls, single knee-to-chest, cat-cow, press-ups from lying as
+	 * tolerated), then a walk as the finisher (NICE NG59: stay active).
+	 */
+	static final List<Slot> ACUTE_BACK = List.of(with(MOBILITY, "pelvic-tilt"),
+			with(ANY_STRETCH, "supine-knee-drop-twist"), with(ANY_STRETCH, "single-knee-to-chest"),
+			with(MOBILITY, "cat-cow"), with(MOBILITY, "prone-press-up"));
+
+	/**
 	 * When nothing else fits (acute pain, a short session next to yesterday's), keep
 	 * moving gently.
 	 */
