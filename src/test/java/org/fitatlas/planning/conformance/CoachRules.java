@@ -219,10 +219,11 @@ final class CoachRules {
 		boolean beginner = "beginner".equals(request.level());
 		for (int w = 1; w < weeks.size(); w++) {
 			int number = w + 1;
-			if (!beginner && (number % 4 == 0 || (number - 1) % 4 == 0)) {
+			if (!beginner && number % 4 == 0) {
 				continue;
 			}
-			JsonNode before = weeks.get(w - 1);
+			// after a deload week, compare with the week before it
+			JsonNode before = weeks.get((!beginner && (number - 1) % 4 == 0) ? w - 2 : w - 1);
 			JsonNode now = weeks.get(w);
 			for (int s = 0; s < now.path("sessions").size(); s++) {
 				List<JsonNode> a = main(before.path("sessions").path(s));

@@ -285,6 +285,25 @@ class PlanConformanceTests {
 	}
 
 	@Test
+	void shouldCatchAPlanThatBreaksTheCoachingRules() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("goal", "hypertrophy");
+		request.put("level", "intermediate");
+		request.put("daysPerWeek", 3);
+		request.put("minutesPerSession", 60);
+		request.put("weeks", 8);
+		request.put("equipment", GYM);
+		HttpResponse<String> created = post(JSON.writeValueAsString(request));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String body = TestHttp.json(created).toString();
+		assertThat(body).contains("so add 2.5 kg");
+		JsonNode corrupted = JSON
+			.readTree(body.replaceAll("\"chest\":\\d+", "\"chest\":99").replace("so add 2.5 kg", "so keep the weight"));
+		String violations = String.join("\n", new PlanChecker(catalog).check(request, corrupted));
+		assertThat(violations).contains("weeklySets.chest is 99", "does not say to add 2.5 kg");
+	}
+
+	@Test
 	void shouldNeverScheduleAContraindicatedExerciseForAPregnantPersonInTheThirdTrimester() {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("goal", "core");
