@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Exercise(String slug, String name, List<String> aliases, String summary, String bodyPart,
 		List<String> targetMuscles, List<String> secondaryMuscles, List<String> equipment, String level,
-		String category, String force, String mechanic, String position, String sides, Dose defaultDose,
+		String category, String force, String mechanic, String pattern, String position, String sides, Dose defaultDose,
 		List<String> steps, List<String> tips, List<String> mistakes, List<Faq> faq, String breathing,
 		List<String> easier, List<String> harder, List<String> alternatives, List<Contraindication> contraindications,
 		List<String> traits, @Nullable Effectiveness effectiveness, List<String> sources) {

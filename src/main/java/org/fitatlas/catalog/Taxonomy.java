@@ -30,6 +30,12 @@ public record Taxonomy(Map<String, Map<String, Term>> tables) {
 
 	public static final String MECHANICS = "mechanics";
 
+	/**
+	 * Movement patterns: squat, hinge, the pushes and pulls, the trunk's jobs, moving
+	 * about.
+	 */
+	public static final String PATTERNS = "patterns";
+
 	public static final String POSITIONS = "positions";
 
 	public static final String SIDES = "sides";

@@ -1,6 +1,7 @@
 package org.fitatlas.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,12 @@ public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week
 			@Nullable String startDate, long seed) {
 	}
 
-	public record Week(int week, String theme, boolean deload, List<Session> sessions) {
+	/**
+	 * One week; {@code weeklySets} holds the hard sets per major muscle group (chest,
+	 * back, quads, hamstrings, glutes, shoulders), counted from target muscles.
+	 */
+	public record Week(int week, String theme, boolean deload, List<Session> sessions,
+			Map<String, Integer> weeklySets) {
 	}
 
 	/** One training day: Monday is day 1. */

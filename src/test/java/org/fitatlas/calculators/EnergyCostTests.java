@@ -47,8 +47,8 @@ class EnergyCostTests {
 
 	private static Exercise exercise(String category, String... traits) {
 		return new Exercise("x", "X", List.of(), "", "core", List.of(), List.of(), List.of("none"), "beginner",
-				category, "push", "compound", "standing", "both", dose(), List.of(), List.of(), List.of(), List.of(),
-				"", List.of(), List.of(), List.of(), List.of(), List.of(traits), null, List.of());
+				category, "push", "compound", "horizontal-push", "standing", "both", dose(), List.of(), List.of(),
+				List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(traits), null, List.of());
 	}
 
 	private static Dose dose() {

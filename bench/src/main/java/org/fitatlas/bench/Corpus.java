@@ -225,9 +225,19 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 				? name + ": a " + sourceCategory + " exercise for the " + String.join(", ", primary) + "."
 				: instructions.get(0);
 		return new Exercise(slug, name, List.of(), summary, bodyPart, List.copyOf(targets), List.copyOf(secondary),
-				List.of(equipment), level, category, force, mechanic, "standing", "both", DOSE, steps, TIPS, MISTAKES,
+				List.of(equipment), level, category, force, mechanic, pattern(category, force), "standing", "both", DOSE, steps, TIPS, MISTAKES,
 				List.of(), "Breathe out on the effort and in on the return.", List.of(), List.of(), List.of(),
 				List.of(), List.of(), null, List.of("free-exercise-db"));
+	}
+
+	/** A rough movement pattern for an imported exercise, which names none. */
+	private static String pattern(String category, String force) {
+		return switch (category) {
+			case "stretching" -> "stretch";
+			case "cardio" -> "locomotion";
+			case "strength", "plyometrics" -> force.equals("pull") ? "horizontal-pull" : "horizontal-push";
+			default -> "mobility";
+		};
 	}
 
 	/** The whole set again and again, slugs suffixed -2, -3, …, cut at {@code size}. */
@@ -252,7 +262,7 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 	/** A copy with its slug and its links to other exercises suffixed, so families stay within one copy. */
 	private static Exercise copyOf(Exercise e, String suffix) {
 		return new Exercise(e.slug() + suffix, e.name(), e.aliases(), e.summary(), e.bodyPart(), e.targetMuscles(),
-				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.position(),
+				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(), e.position(),
 				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
 				suffixed(e.easier(), suffix), suffixed(e.harder(), suffix), suffixed(e.alternatives(), suffix),
 				e.contraindications(), e.traits(), e.effectiveness(), e.sources());

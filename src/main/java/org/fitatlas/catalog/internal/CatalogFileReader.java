@@ -41,7 +41,7 @@ public final class CatalogFileReader {
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	static final Set<String> FRONT_MATTER_FIELDS = Set.of("slug", "name", "aliases", "bodyPart", "targetMuscles",
-			"secondaryMuscles", "equipment", "level", "category", "force", "mechanic", "position", "sides",
+			"secondaryMuscles", "equipment", "level", "category", "force", "mechanic", "pattern", "position", "sides",
 			"defaultDose", "easier", "harder", "alternatives", "contraindications", "traits", "effectiveness",
 			"sources");
 
@@ -91,6 +91,8 @@ public final class CatalogFileReader {
 
 		@Nullable public String mechanic;
 
+		@Nullable public String pattern;
+
 		@Nullable public String position;
 
 		@Nullable public String sides;
@@ -124,15 +126,15 @@ public final class CatalogFileReader {
 		@Nullable Exercise build() {
 			if (this.slug == null || this.name == null || this.summary == null || this.bodyPart == null
 					|| this.level == null || this.category == null || this.force == null || this.mechanic == null
-					|| this.position == null || this.sides == null || this.defaultDose == null
+					|| this.pattern == null || this.position == null || this.sides == null || this.defaultDose == null
 					|| this.breathing == null) {
 				return null;
 			}
 			return new Exercise(this.slug, this.name, this.aliases, this.summary, this.bodyPart, this.targetMuscles,
 					this.secondaryMuscles, this.equipment, this.level, this.category, this.force, this.mechanic,
-					this.position, this.sides, this.defaultDose, this.steps, this.tips, this.mistakes, this.faq,
-					this.breathing, this.easier, this.harder, this.alternatives, this.contraindications, this.traits,
-					this.effectiveness, this.sources);
+					this.pattern, this.position, this.sides, this.defaultDose, this.steps, this.tips, this.mistakes,
+					this.faq, this.breathing, this.easier, this.harder, this.alternatives, this.contraindications,
+					this.traits, this.effectiveness, this.sources);
 		}
 
 	}
@@ -219,6 +221,7 @@ public final class CatalogFileReader {
 		draft.category = fields.token("category", yaml.get("category"), Taxonomy.CATEGORIES, this.taxonomy);
 		draft.force = fields.token("force", yaml.get("force"), Taxonomy.FORCES, this.taxonomy);
 		draft.mechanic = fields.token("mechanic", yaml.get("mechanic"), Taxonomy.MECHANICS, this.taxonomy);
+		draft.pattern = fields.token("pattern", yaml.get("pattern"), Taxonomy.PATTERNS, this.taxonomy);
 		draft.position = fields.token("position", yaml.get("position"), Taxonomy.POSITIONS, this.taxonomy);
 		draft.sides = fields.token("sides", yaml.get("sides"), Taxonomy.SIDES, this.taxonomy);
 		draft.defaultDose = fields.dose("defaultDose", yaml.get("defaultDose"));
@@ -250,6 +253,8 @@ public final class CatalogFileReader {
 		draft.force = resolveOne(fields, "force (Force Type)", first(meta, "force type", "force"), Taxonomy.FORCES);
 		draft.mechanic = resolveOne(fields, "mechanic (Execution)", first(meta, "execution", "mechanic"),
 				Taxonomy.MECHANICS);
+		draft.pattern = resolveOne(fields, "pattern (Movement Pattern)", first(meta, "movement pattern", "pattern"),
+				Taxonomy.PATTERNS);
 		draft.position = resolveOne(fields, "position (Position)", meta.get("position"), Taxonomy.POSITIONS);
 		draft.sides = resolveOne(fields, "sides (Sides)", meta.get("sides"), Taxonomy.SIDES);
 		fields.problem("defaultDose", "a page carries no dose; add defaultDose before it can join the catalog");

@@ -45,6 +45,7 @@ public final class ExerciseMarkdownWriter {
 		field(out, "category", e.category());
 		field(out, "force", e.force());
 		field(out, "mechanic", e.mechanic());
+		field(out, "pattern", e.pattern());
 		field(out, "position", e.position());
 		field(out, "sides", e.sides());
 		field(out, "defaultDose", dose(e.defaultDose()));

@@ -44,8 +44,8 @@ public final class TaxonomyReader {
 			result.put(String.valueOf(tableName), table);
 		});
 		for (String required : List.of(Taxonomy.BODY_PARTS, Taxonomy.MUSCLES, Taxonomy.EQUIPMENT, Taxonomy.CONDITIONS,
-				Taxonomy.LEVELS, Taxonomy.CATEGORIES, Taxonomy.FORCES, Taxonomy.MECHANICS, Taxonomy.POSITIONS,
-				Taxonomy.SIDES, Taxonomy.TRAITS)) {
+				Taxonomy.LEVELS, Taxonomy.CATEGORIES, Taxonomy.FORCES, Taxonomy.MECHANICS, Taxonomy.PATTERNS,
+				Taxonomy.POSITIONS, Taxonomy.SIDES, Taxonomy.TRAITS)) {
 			if (!result.containsKey(required)) {
 				throw new IllegalArgumentException("taxonomy.yml: missing table " + required);
 			}

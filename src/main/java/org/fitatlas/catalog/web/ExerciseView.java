@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ExerciseView(String slug, String name, List<String> aliases, String summary, String bodyPart,
 		List<String> targetMuscles, List<String> secondaryMuscles, List<String> equipment, String level,
-		String category, String force, String mechanic, String position, String sides, Dose defaultDose,
+		String category, String force, String mechanic, String pattern, String position, String sides, Dose defaultDose,
 		List<String> steps, List<String> tips, List<String> mistakes, List<Faq> faq, String breathing,
 		List<ExerciseRef> easier, List<ExerciseRef> harder, List<ExerciseRef> alternatives,
 		List<org.fitatlas.catalog.RelatedExercise> related, List<Contraindication> contraindications,
@@ -25,10 +25,10 @@ record ExerciseView(String slug, String name, List<String> aliases, String summa
 	static ExerciseView of(ExerciseDetail detail) {
 		Exercise e = detail.exercise();
 		return new ExerciseView(e.slug(), e.name(), e.aliases(), e.summary(), e.bodyPart(), e.targetMuscles(),
-				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.position(),
-				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(), detail.easier(),
-				detail.harder(), detail.alternatives(), detail.related(), e.contraindications(), e.traits(),
-				e.effectiveness(), e.sources(), detail.retired());
+				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(),
+				e.position(), e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
+				detail.easier(), detail.harder(), detail.alternatives(), detail.related(), e.contraindications(),
+				e.traits(), e.effectiveness(), e.sources(), detail.retired());
 	}
 
 }

@@ -17,7 +17,9 @@ final class DoseRules {
 
 	DoseRules(PlanRequest request) {
 		this.request = request;
-		this.spec = DoseTable.spec(request.goal(), request.level());
+		// An acute back takes the gentlest back programme's dose whatever the goal.
+		this.spec = request.has("acute-low-back-pain") ? DoseTable.spec(Goal.BACK_HEALTH, "beginner")
+				: DoseTable.spec(request.goal(), request.level());
 	}
 
 	DoseTable.Spec spec() {
@@ -79,7 +81,7 @@ final class DoseRules {
 	Dose step(Exercise e, Dose dose, Dose start) {
 		if (dose.hold() != null) {
 			if (dose.hold() + 5 <= holdCap(e, start)) {
-				return new Dose(dose.sets(), null, null, dose.hold() + 5, dose.rest());
+				return new Dose(dose.sets(), null, null, dose.hold() + 5, dose.rest(), dose.loadSteps());
 			}
 		}
 		else {
@@ -88,13 +90,36 @@ final class DoseRules {
 				int reps = dose.reps() + 2;
 				int gap = this.spec.high() - this.spec.low();
 				Integer repsMax = (gap > 0 && Math.min(cap, reps + gap) > reps) ? Math.min(cap, reps + gap) : null;
-				return new Dose(dose.sets(), reps, repsMax, null, dose.rest());
+				return new Dose(dose.sets(), reps, repsMax, null, dose.rest(), dose.loadSteps());
+			}
+			if (LoadStep.loaded(e)) {
+				// Double progression (ACSM 2009): at the top of the range, add the
+				// smallest load step and start again at the bottom.
+				return new Dose(dose.sets(), start.reps(), start.repsMax(), null, dose.rest(), dose.loadSteps() + 1);
 			}
 		}
 		if (dose.sets() < maxSets(e)) {
-			return new Dose(dose.sets() + 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
+			return new Dose(dose.sets() + 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest(), dose.loadSteps());
 		}
 		return null;
+	}
+
+	/** The most sets the item reaches over the plan's weeks. */
+	int peakSets(Exercise e, Dose start) {
+		Dose dose = start;
+		int peak = start.sets();
+		for (int week = 2; week <= this.request.weeks(); week++) {
+			if (deload(week)) {
+				continue;
+			}
+			Dose next = step(e, dose, start);
+			if (next == null) {
+				break;
+			}
+			dose = next;
+			peak = Math.max(peak, dose.sets());
+		}
+		return peak;
 	}
 
 	int peakSeconds(Exercise e, Dose start) {
@@ -121,13 +146,13 @@ final class DoseRules {
 	/** A deload week's dose: one set fewer, or a shorter single set. */
 	static Dose lighter(Dose dose) {
 		if (dose.sets() > 1) {
-			return new Dose(dose.sets() - 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest());
+			return new Dose(dose.sets() - 1, dose.reps(), dose.repsMax(), dose.hold(), dose.rest(), dose.loadSteps());
 		}
 		if (dose.hold() != null) {
-			return new Dose(1, null, null, Math.max(5, dose.hold() - 5), dose.rest());
+			return new Dose(1, null, null, Math.max(5, dose.hold() - 5), dose.rest(), dose.loadSteps());
 		}
 		int reps = Math.max(1, dose.reps() - 2);
-		return new Dose(1, reps, null, null, dose.rest());
+		return new Dose(1, reps, null, null, dose.rest(), dose.loadSteps());
 	}
 
 }

@@ -43,6 +43,9 @@ public final class PlanBuilder {
 
 	public Plan build() {
 		List<String> warnings = new ArrayList<>();
+		if (this.request.has("acute-low-back-pain")) {
+			warnings.add(Wording.ACUTE_BACK_PAIN);
+		}
 		int budget = this.request.minutesPerSession() * 60;
 		if (this.request.goal() == Goal.MORNING_ROUTINE) {
 			if (this.request.minutesPerSession() > 15) {
@@ -50,15 +53,24 @@ public final class PlanBuilder {
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
-		if (this.request.has("acute-low-back-pain")) {
-			warnings.add(Wording.ACUTE_BACK_PAIN);
-		}
 		List<SessionDraft> sessions = new ArrayList<>();
 		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
 			sessions.add(this.filler.fill(day, sessions, budget));
 		}
-		List<Plan.Week> weeks = this.progression.weeks(sessions);
+		if (this.request.beginner() && budget > SessionFiller.BEGINNER_TRAINING_SECONDS) {
+			warnings.add(Wording.beginnerTime(this.request.minutesPerSession()));
+		}
+		List<Plan.Week> weeks = this.progression.weeks(sessions, budget);
 		warnings.addAll(untrainedSides(weeks));
+		int shortest = weeks.stream()
+			.flatMap((w) -> w.sessions().stream())
+			.mapToInt(Plan.Session::estimatedMinutes)
+			.min()
+			.orElse(0);
+		boolean beginnerWalk = this.request.beginner() && budget > SessionFiller.BEGINNER_TRAINING_SECONDS;
+		if (shortest * 100 < 80 * (budget / 60) && !beginnerWalk) {
+			warnings.add(Wording.shortSessions(budget / 60, shortest));
+		}
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.doses.spec(),
 				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
 				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0);

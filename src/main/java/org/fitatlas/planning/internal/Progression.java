@@ -46,8 +46,14 @@ final class Progression {
 	private record Step(Track track, String change) {
 	}
 
-	/** The plan's weeks from the first week's sessions. */
-	List<Plan.Week> weeks(List<SessionDraft> sessions) {
+	/** The longest steady finisher: 45 minutes. */
+	static final int FINISHER_MAX_SECONDS = 45 * 60;
+
+	/**
+	 * The plan's weeks from the first week's sessions; finishers take what the work
+	 * leaves of the budget.
+	 */
+	List<Plan.Week> weeks(List<SessionDraft> sessions, int budget) {
 		List<List<Track>> tracks = sessions.stream().map((s) -> s.main().stream().map(Track::first).toList()).toList();
 		List<Plan.Week> weeks = new ArrayList<>();
 		for (int week = 1; week <= this.request.weeks(); week++) {
@@ -71,15 +77,23 @@ final class Progression {
 							change));
 				}
 				advanced.add(moved);
-				planned.add(session(session, main));
+				planned.add(session(session, main, budget));
 			}
 			tracks = advanced;
-			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned));
+			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned,
+					WeeklySets.of(planned, this.pool)));
 		}
 		return weeks;
 	}
 
-	private Plan.Session session(SessionDraft draft, List<Plan.Item> main) {
+	private Plan.Session session(SessionDraft draft, List<Plan.Item> work, int budget) {
+		List<Plan.Item> main = new ArrayList<>(work);
+		if (draft.finisher().isPresent()) {
+			int before = TimeModel.seconds(draft.warmUp()) + TimeModel.seconds(work)
+					+ TimeModel.seconds(draft.coolDown());
+			int hold = Math.min(FINISHER_MAX_SECONDS, (budget - before - TimeModel.TRANSITION) / 30 * 30);
+			main.add(this.wording.finisher(draft.finisher().get(), Math.max(60, hold)));
+		}
 		List<Plan.Block> blocks = List.of(new Plan.Block("warm-up", draft.warmUp()), new Plan.Block("main", main),
 				new Plan.Block("cool-down", draft.coolDown()));
 		int seconds = TimeModel.seconds(draft.warmUp()) + TimeModel.seconds(main) + TimeModel.seconds(draft.coolDown());
@@ -96,8 +110,9 @@ final class Progression {
 		Dose next = this.doses.step(e, track.dose(), track.start());
 		if (next != null) {
 			if (next.seconds(DoseRules.perSide(e)) <= peakSeconds) {
-				String what = (next.sets() > track.dose().sets()) ? Wording.ONE_MORE_SET
-						: (next.hold() != null) ? Wording.LONGER_HOLD : Wording.MORE_REPS;
+				String what = (next.loadSteps() > track.dose().loadSteps()) ? Wording.addLoad(e, next)
+						: (next.sets() > track.dose().sets()) ? Wording.ONE_MORE_SET
+								: (next.hold() != null) ? Wording.LONGER_HOLD : Wording.MORE_REPS;
 				return new Step(new Track(track.item(), e, next, track.start()), what);
 			}
 			return new Step(track, Wording.NO_TIME);
@@ -112,6 +127,15 @@ final class Progression {
 				continue;
 			}
 			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
+				continue;
+			}
+			if (!WeeklySets.groupsOf(track.item().exercise()).containsAll(WeeklySets.groupsOf(harder))) {
+				// a harder rung that loads another muscle group would break the week's
+				// set count
+				continue;
+			}
+			if (Slots.patternGoal(this.request.goal()) && !harder.pattern().equals(e.pattern())) {
+				// an inverted row leads on to pull-ups, but the week still needs its row
 				continue;
 			}
 			if (neighbours && DoseRules.resistance(harder) && !allowedTargets.containsAll(harder.targetMuscles())) {

@@ -19,7 +19,9 @@ enum RuleLedger {
 					+ "lower back",
 			"coaching guidance on lying leg raises; McGill 2004", (f) -> f.request().goal() == Goal.MORNING_ROUTINE),
 
-	ACUTE_BACK_PAIN("Acute low back pain: no loading; gentle entry-level mobility only",
+	ACUTE_BACK_PAIN(
+			"Acute low back pain: no loading; a gentle programme of pelvic tilts, knee rolls, knee to chest, "
+					+ "cat-cow and press-ups from lying as tolerated, then walking",
 			"physiotherapy guidance for low back pain; ACP 2017", (f) -> f.request().has("acute-low-back-pain")),
 
 	REST_BETWEEN_SESSIONS(
@@ -44,6 +46,39 @@ enum RuleLedger {
 					+ f.request().goal().token() + " at " + f.request().level() + " level", spec.source());
 		}
 	},
+
+	PATTERNS("Each week covers the movement patterns: squat, hip hinge, horizontal and vertical push, horizontal and "
+			+ "vertical pull; a session never holds the same lift twice or more than two exercises of one " + "pattern",
+			"NSCA Essentials of Strength Training and Conditioning (Haff & Triplett 2016); FitAtlas editorial",
+			(f) -> Slots.patternGoal(f.request().goal()) && !f.request().has("acute-low-back-pain")),
+
+	/**
+	 * The weekly hard sets per muscle group; its text names the range for the goal and
+	 * level.
+	 */
+	WEEKLY_SETS("", "", (f) -> WeeklySets.range(f.request().goal(), f.request().level()) != null) {
+		@Override
+		Plan.Rule rule(Facts f) {
+			WeeklySets.Range range = WeeklySets.range(f.request().goal(), f.request().level());
+			return new Plan.Rule("At most " + range.high() + " hard sets a week for each major muscle group (chest, "
+					+ "back, quads, hamstrings, glutes, shoulders); " + range.low() + "–" + range.high()
+					+ " where time allows", range.source());
+		}
+	},
+
+	LOAD_STEP(
+			"When a loaded exercise reaches the top of its range, add the smallest load step (2.5 kg on a barbell, "
+					+ "machine or cable; 4 kg between kettlebells; 0.5 kg otherwise; a stronger band) and start again "
+					+ "at the bottom of the range",
+			"ACSM 2009 (Ratamess et al.): double progression",
+			(f) -> WeeklySets.range(f.request().goal(), f.request().level()) != null
+					&& !f.request().has("acute-low-back-pain")),
+
+	FINISHER(
+			"Sessions use most of the time you have: a steady cardio finisher at a talking pace takes what the "
+					+ "work leaves",
+			"ACSM 2011 (Garber et al.): about 150 minutes of moderate activity a week",
+			(f) -> f.request().goal() != Goal.MORNING_ROUTINE),
 
 	DELOAD("Every fourth week is a deload week with one set fewer", "Periodisation practice; Liftosaur lp model",
 			(f) -> !f.request().beginner() && f.request().weeks() >= 4),

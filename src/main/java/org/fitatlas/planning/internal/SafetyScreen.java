@@ -102,8 +102,18 @@ final class SafetyScreen {
 	}
 
 	static boolean gentleMobility(Exercise e) {
-		return e.level().equals("beginner") && (e.category().equals("mobility") || e.category().equals("stretching"))
+		return e.level().equals("beginner")
+				&& (e.category().equals("mobility") || e.category().equals("stretching") || gentleWalking(e))
 				&& !e.traits().contains("external-load");
+	}
+
+	/**
+	 * Walking and marching: staying active helps an acute back more than rest (NICE
+	 * NG59).
+	 */
+	static boolean gentleWalking(Exercise e) {
+		return e.category().equals("cardio") && e.pattern().equals("locomotion") && e.position().equals("standing")
+				&& !e.traits().contains("high-impact") && !e.traits().contains("external-load");
 	}
 
 }

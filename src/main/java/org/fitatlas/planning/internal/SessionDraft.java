@@ -3,6 +3,7 @@ package org.fitatlas.planning.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fitatlas.catalog.Exercise;
@@ -12,7 +13,8 @@ import org.fitatlas.planning.Plan;
  * A session of the first week as it is being filled: its day, the warm-up, the main items
  * chosen so far and the cool-down; each step returns a new draft.
  */
-record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem> main, List<Plan.Item> coolDown) {
+record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem> main, List<Plan.Item> coolDown,
+		Optional<Exercise> finisher) {
 
 	SessionDraft {
 		warmUp = List.copyOf(warmUp);
@@ -36,21 +38,41 @@ record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem>
 	}
 
 	static SessionDraft on(WeekSchedule.Day day) {
-		return new SessionDraft(day, List.of(), List.of(), List.of());
+		return new SessionDraft(day, List.of(), List.of(), List.of(), Optional.empty());
 	}
 
 	SessionDraft withWarmUp(List<Plan.Item> items) {
-		return new SessionDraft(this.day, items, this.main, this.coolDown);
+		return new SessionDraft(this.day, items, this.main, this.coolDown, this.finisher);
 	}
 
 	SessionDraft withMainItem(MainItem item) {
 		List<MainItem> more = new ArrayList<>(this.main);
 		more.add(item);
-		return new SessionDraft(this.day, this.warmUp, more, this.coolDown);
+		return new SessionDraft(this.day, this.warmUp, more, this.coolDown, this.finisher);
 	}
 
 	SessionDraft withCoolDown(List<Plan.Item> items) {
-		return new SessionDraft(this.day, this.warmUp, this.main, items);
+		return new SessionDraft(this.day, this.warmUp, this.main, items, this.finisher);
+	}
+
+	/**
+	 * A steady bout of cardio that closes the main block and takes the time the work
+	 * leaves.
+	 */
+	SessionDraft withFinisher(Exercise e) {
+		return new SessionDraft(this.day, this.warmUp, this.main, this.coolDown, Optional.of(e));
+	}
+
+	/** At most this many main exercises of one movement pattern in a session. */
+	static final int MAX_PER_PATTERN = 2;
+
+	/**
+	 * Whether the main block may take this exercise: not the same lift as one already
+	 * there, and fewer than {@link #MAX_PER_PATTERN} of its pattern.
+	 */
+	boolean admits(Exercise e) {
+		long samePattern = this.main.stream().filter((m) -> m.exercise().pattern().equals(e.pattern())).count();
+		return samePattern < MAX_PER_PATTERN && this.main.stream().noneMatch((m) -> Lifts.same(m.exercise(), e));
 	}
 
 	/** The exercises already in the session, so none is chosen twice. */

@@ -2,8 +2,11 @@ package org.fitatlas.planning.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fitatlas.catalog.Exercise;
@@ -29,6 +32,25 @@ final class SessionFiller {
 	private static final int COOL_DOWN_ITEMS = 3;
 
 	private static final int MAX_MAIN_ITEMS = 8;
+
+	/**
+	 * Beginners train for about 30–40 minutes in their first month; the rest of a longer
+	 * session is an easy walk.
+	 */
+	static final int BEGINNER_TRAINING_SECONDS = 40 * 60;
+
+	/** The shortest finisher worth doing: two minutes of work and the move to it. */
+	static final int FINISHER_MIN_SECONDS = TimeModel.TRANSITION + 120;
+
+	/**
+	 * Finishers for beginners and anyone whose health calls for gentle work: walking
+	 * first.
+	 */
+	private static final List<String> GENTLE_FINISHERS = List.of("walking", "treadmill-walk", "stationary-bike",
+			"elliptical-trainer", "marching-in-place");
+
+	private static final List<String> FINISHERS = List.of("stationary-bike", "rowing-machine", "elliptical-trainer",
+			"stair-climber", "jump-rope", "walking", "treadmill-walk", "marching-in-place");
 
 	private static final List<String> WARM_UP_PREFERRED = List.of("joint-mobility-warm-up", "marching-in-place",
 			"arm-circles", "hip-circles", "leg-swings", "cat-cow", "ankle-circles");
@@ -63,44 +85,115 @@ final class SessionFiller {
 				blocked.addAll(other.resistanceTargets());
 			}
 		}
+		Map<String, Integer> weekSets = new HashMap<>();
+		for (SessionDraft other : filled) {
+			other.main().forEach((m) -> addSets(weekSets, m));
+		}
+		int training = training(budget);
 		List<Plan.Item> warmUp = warmUp();
 		int used = TimeModel.seconds(warmUp);
-		int mainBudget = budget - used - COOL_DOWN_RESERVE;
+		int mainBudget = training - used - COOL_DOWN_RESERVE;
 		SessionDraft draft = SessionDraft.on(day).withWarmUp(warmUp);
-		List<Slots.Slot> slots = new ArrayList<>(
-				Slots.focus(this.request.goal(), this.request.focus(), this.taxonomy.tokens(Taxonomy.MUSCLES)));
-		slots.addAll(Slots.forDay(this.request.goal(), day.kind()));
+		List<Slots.Slot> slots = new ArrayList<>();
+		if (this.request.has("acute-low-back-pain")) {
+			slots.addAll(Slots.ACUTE_BACK);
+		}
+		else {
+			slots
+				.addAll(Slots.focus(this.request.goal(), this.request.focus(), this.taxonomy.tokens(Taxonomy.MUSCLES)));
+			int fullBefore = (int) filled.stream().filter((s) -> s.day().kind() == Slots.Day.FULL).count();
+			slots.addAll(Slots.forDay(this.request.goal(), day.kind(), fullBefore));
+		}
 		for (int pass = 0; pass < 2; pass++) {
 			for (Slots.Slot slot : slots) {
 				if (draft.main().size() >= MAX_MAIN_ITEMS) {
 					break;
 				}
-				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), pass);
+				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), pass, weekSets);
 			}
 		}
 		if (draft.main().isEmpty()) {
 			for (Slots.Slot slot : Slots.FALLBACK) {
-				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), 0);
+				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), 0, weekSets);
 				if (!draft.main().isEmpty()) {
 					break;
 				}
 			}
 		}
 		int spent = used + draft.mainPeakSeconds();
-		return draft.withCoolDown(coolDown(draft, budget - spent));
+		draft = draft.withCoolDown(coolDown(draft, training - spent));
+		int left = budget - spent - TimeModel.seconds(draft.coolDown());
+		if (left >= FINISHER_MIN_SECONDS && this.request.goal() != Goal.MORNING_ROUTINE) {
+			Optional<Exercise> finisher = finisher(draft);
+			if (finisher.isPresent()) {
+				draft = draft.withFinisher(finisher.get());
+			}
+		}
+		return draft;
+	}
+
+	/** The seconds of structured training: beginners keep to 40 minutes at first. */
+	int training(int budget) {
+		return this.request.beginner() ? Math.min(budget, BEGINNER_TRAINING_SECONDS) : budget;
+	}
+
+	/**
+	 * Whether the finisher should be gentle: beginners, back and rehab plans, any
+	 * condition.
+	 */
+	boolean gentle() {
+		return this.request.beginner() || this.request.goal() == Goal.BACK_HEALTH
+				|| this.request.goal() == Goal.POST_SURGERY_REHAB || this.request.goal() == Goal.FLEXIBILITY
+				|| !this.request.conditions().isEmpty();
+	}
+
+	private Optional<Exercise> finisher(SessionDraft draft) {
+		Set<String> inSession = draft.slugs();
+		for (String slug : gentle() ? GENTLE_FINISHERS : FINISHERS) {
+			Optional<Exercise> e = this.pool.usable(slug);
+			if (e.isPresent() && !inSession.contains(slug) && this.pool.levelAllowed(e.get())) {
+				return e;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Adds an item's most sets to the week's tally of each muscle group it counts for.
+	 */
+	private void addSets(Map<String, Integer> tally, SessionDraft.MainItem m) {
+		int sets = this.doses.peakSets(m.exercise(), m.start());
+		WeeklySets.groupsOf(m.exercise()).forEach((g) -> tally.merge(g, sets, Integer::sum));
+	}
+
+	/** Whether the item keeps every muscle group within the week's range of hard sets. */
+	private boolean withinWeeklySets(Exercise e, Dose start, SessionDraft draft, Map<String, Integer> weekSets) {
+		WeeklySets.Range range = WeeklySets.range(this.request.goal(), this.request.level());
+		if (range == null) {
+			return true;
+		}
+		Map<String, Integer> tally = new HashMap<>(weekSets);
+		draft.main().forEach((m) -> addSets(tally, m));
+		int sets = this.doses.peakSets(e, start);
+		return WeeklySets.groupsOf(e).stream().allMatch((g) -> tally.getOrDefault(g, 0) + sets <= range.high());
 	}
 
 	/**
 	 * Adds the best exercise for a slot if its starting dose fits in the seconds left.
 	 */
-	private SessionDraft addToMain(SessionDraft draft, Slots.Slot slot, Set<String> blocked, int remaining, int pass) {
+	private SessionDraft addToMain(SessionDraft draft, Slots.Slot slot, Set<String> blocked, int remaining, int pass,
+			Map<String, Integer> weekSets) {
 		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
 			return draft;
 		}
+		boolean patternRules = Slots.patternGoal(this.request.goal()) && !this.request.has("acute-low-back-pain");
 		for (Exercise e : this.chooser.ranked(slot, blocked, draft.slugs())) {
+			if (patternRules && !draft.admits(e)) {
+				continue;
+			}
 			Dose start = this.doses.startDose(e);
 			int peak = this.doses.peakSeconds(e, start);
-			if (start.seconds(DoseRules.perSide(e)) > remaining) {
+			if (start.seconds(DoseRules.perSide(e)) > remaining || !withinWeeklySets(e, start, draft, weekSets)) {
 				continue;
 			}
 			return draft.withMainItem(new SessionDraft.MainItem(slot, e, start, Math.min(peak, remaining)));

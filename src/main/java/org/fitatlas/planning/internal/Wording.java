@@ -17,9 +17,12 @@ final class Wording {
 	static final String WARM_UP_WHY = "Warm-up: raises your temperature and moves the joints you are about to load, "
 			+ "easing into the session (ACSM: at least 5 minutes).";
 
-	static final String ACUTE_BACK_PAIN = "With acute low back pain this plan holds only gentle, entry-level mobility "
-			+ "and stretching: no loading until the pain is dull and settling. If it does not ease within a few weeks, "
-			+ "spreads down a leg, or comes with feeling unwell, see a clinician.";
+	static final String ACUTE_BACK_PAIN = "Acute low back pain, the pain rules first: some discomfort while you move is "
+			+ "fine and moving helps recovery; stop a movement that makes the pain sharper or spread into a leg, and "
+			+ "do less next time if the back is worse the next morning. This plan holds only gentle movements "
+			+ "(pelvic tilts, knee rolls, knee to chest, cat-cow, press-ups from lying as tolerated) and walking: no "
+			+ "loading until the pain is dull and settling. If it does not ease within a few weeks, spreads down a "
+			+ "leg, or comes with feeling unwell, see a clinician.";
 
 	static final String ONE_MORE_SET = "one more set than last week";
 
@@ -54,6 +57,33 @@ final class Wording {
 	static String untrainedSide(String side) {
 		return "No safe exercise within your equipment and health conditions trains the " + side
 				+ " this week; ask a physiotherapist for a suitable alternative.";
+	}
+
+	/** The steady cardio that closes a main block and uses the rest of the time. */
+	Plan.Item finisher(Exercise e, int seconds) {
+		String why = "Finisher: " + (seconds / 60) + " minutes of steady " + e.name().toLowerCase(java.util.Locale.ROOT)
+				+ " at a pace you can talk at use the rest of your time for heart and lungs (ACSM: about 150 minutes "
+				+ "of moderate activity a week, Garber et al. 2011).";
+		return new Plan.Item(link(e), 1, null, null, seconds, DoseRules.perSide(e), false, 0, "body weight",
+				"steady, easy pace", cues(e), why);
+	}
+
+	static String shortSessions(int minutes, int shortest) {
+		return "Some sessions are shorter than the " + minutes + " minutes you have (the shortest takes " + shortest
+				+ "): no further exercise suits your equipment, level and health within the rules above. An easy "
+				+ "walk is a good way to use the rest of the time.";
+	}
+
+	static String beginnerTime(int minutes) {
+		return "As a beginner you train for about 30–40 minutes a session in the first month, so your body can get "
+				+ "used to the work (ACSM 2009: start with low volume); the rest of your " + minutes
+				+ " minutes is an easy walk.";
+	}
+
+	/** The week a loaded item reached the top of its range. */
+	static String addLoad(Exercise e, Dose next) {
+		return "you reached the top of the range, so add " + LoadStep.oneStep(e) + " and start again at " + next.reps()
+				+ " reps";
 	}
 
 	static String movedUp(String from) {
@@ -105,7 +135,7 @@ final class Wording {
 				.append(").");
 		}
 		return new Plan.Item(link(e), dose.sets(), dose.reps(), dose.repsMax(), dose.hold(), DoseRules.perSide(e),
-				false, dose.rest(), load(e), tempo(e, dose.hold()), cues(e), why.toString().trim());
+				false, dose.rest(), load(e, dose), tempo(e, dose.hold()), cues(e), why.toString().trim());
 	}
 
 	String goalPhrase() {
@@ -120,6 +150,12 @@ final class Wording {
 			case POST_SURGERY_REHAB -> "Gentle recovery";
 			case GENERAL_FITNESS -> "General fitness";
 		};
+	}
+
+	/** The load for a week: the week-1 guide, and what has been added since. */
+	String load(Exercise e, Dose dose) {
+		String base = load(e);
+		return (dose.loadSteps() > 0) ? base + "; " + LoadStep.total(e, dose.loadSteps()) : base;
 	}
 
 	String load(Exercise e) {

@@ -40,6 +40,20 @@ class CatalogValidationTests {
 	}
 
 	@Test
+	void shouldRejectAMovementPatternTheTaxonomyDoesNotKnow() {
+		String broken = this.valid.replaceFirst("(?m)^pattern: stretch$", "pattern: diagonal-pull");
+		assertThat(problems(broken)).singleElement()
+			.asString()
+			.startsWith("leg-up-hamstring-stretch.md: pattern: unknown token 'diagonal-pull'; allowed: squat, hinge");
+	}
+
+	@Test
+	void shouldRequireAMovementPattern() {
+		String broken = this.valid.replaceFirst("(?m)^pattern: stretch\n", "");
+		assertThat(problems(broken)).containsExactly("leg-up-hamstring-stretch.md: pattern: missing");
+	}
+
+	@Test
 	void shouldRejectAnUnknownFieldAndAMisnamedSlug() {
 		String broken = this.valid.replace("slug: leg-up-hamstring-stretch", "slug: leg-up\ncolour: red");
 		assertThat(problems(broken)).anyMatch((p) -> p.contains("colour: unknown field"))

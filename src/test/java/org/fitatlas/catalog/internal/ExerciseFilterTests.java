@@ -77,9 +77,9 @@ class ExerciseFilterTests {
 	private static Exercise exercise(String slug, List<String> equipment, String bodyPart, List<String> target,
 			List<String> secondary) {
 		return new Exercise(slug, slug, List.of(), "summary", bodyPart, target, secondary, equipment, "beginner",
-				"strength", "push", "compound", "standing", "both", new Dose(3, 10, 12, null, null, 60),
-				List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "b"), List.of(), "breathe", List.of(),
-				List.of(), List.of(), List.of(), List.of(), null, List.of("s"));
+				"strength", "push", "compound", "horizontal-push", "standing", "both",
+				new Dose(3, 10, 12, null, null, 60), List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "b"),
+				List.of(), "breathe", List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of("s"));
 	}
 
 }

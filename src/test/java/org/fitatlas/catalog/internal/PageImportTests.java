@@ -46,7 +46,8 @@ class PageImportTests {
 			.isEqualTo("Is the Leg Up Hamstring Stretch better than standing Hamstring Stretches?");
 		assertThat(d.faq.get(2).answer()).contains("consult a healthcare provider");
 		assertThat(fields(result)).containsExactlyInAnyOrder("force (Force Type)", "mechanic (Execution)",
-				"position (Position)", "sides (Sides)", "defaultDose", "sources", "breathing (## Breathing)");
+				"pattern (Movement Pattern)", "position (Position)", "sides (Sides)", "defaultDose", "sources",
+				"breathing (## Breathing)");
 		assertThat(result.exercise()).as("a page missing fields is not accepted into the catalog").isEmpty();
 	}
 
@@ -70,8 +71,8 @@ class PageImportTests {
 		assertThat(d.tips).hasSize(2);
 		assertThat(d.mistakes).hasSize(2);
 		assertThat(d.faq).extracting("question").containsExactly("Can I rock side to side?", "How often can I do it?");
-		assertThat(fields(result)).containsExactlyInAnyOrder("position (Position)", "sides (Sides)", "defaultDose",
-				"sources", "breathing (## Breathing)");
+		assertThat(fields(result)).containsExactlyInAnyOrder("pattern (Movement Pattern)", "position (Position)",
+				"sides (Sides)", "defaultDose", "sources", "breathing (## Breathing)");
 	}
 
 	@Test

@@ -106,7 +106,8 @@ public final class PlanChecker {
 	}
 
 	/** One item of one session, with where it sits and the catalog's exercise. */
-	private record Item(int week, int day, String kind, int index, JsonNode node, String slug, JsonNode exercise) {
+	private record Item(int week, int day, String kind, int index, JsonNode node, String slug, JsonNode exercise,
+			boolean finisher) {
 
 		String where() {
 			return "week " + this.week + " day " + this.day + " " + this.kind + " #" + (this.index + 1) + " "
@@ -170,6 +171,7 @@ public final class PlanChecker {
 		checkBeginnerLadder(request, items, violations);
 		checkProgression(request, sessions, violations);
 		checkExplanations(request, plan, warnings, violations);
+		new CoachRules(this, this.catalog).check(request, plan, warnings(plan), violations);
 		return violations;
 	}
 
@@ -193,10 +195,12 @@ public final class PlanChecker {
 			if (!block.path("items").isArray() || block.path("items").isEmpty()) {
 				violations.add(where + " " + kind + ": block has no items");
 			}
+			int count = block.path("items").size();
 			for (JsonNode node : block.path("items")) {
 				String slug = node.path("exercise").path("slug").asString("");
 				JsonNode exercise = this.catalog.get(slug);
-				Item item = new Item(week, day, kind, index++, node, slug, exercise);
+				boolean finisher = "main".equals(kind) && index == count - 1 && finisher(node, exercise);
+				Item item = new Item(week, day, kind, index++, node, slug, exercise, finisher);
 				if (exercise == null) {
 					violations.add(item.where() + ": not an active catalog exercise");
 					continue;
@@ -271,6 +275,16 @@ public final class PlanChecker {
 		}
 		if ("warm-up".equals(item.kind()) && !Set.of("mobility", "cardio").contains(category)) {
 			violations.add(where + ": warm-up item of category " + category + " (warm-up is mobility or cardio)");
+		}
+
+		if (item.finisher()) {
+			// the contract's finisher: one steady bout of cardio, 1-45 minutes, no rest
+			Integer bout = intOrNull(node, "holdSeconds");
+			if (bout == null || bout < 60 || bout > 2700) {
+				violations.add(where + ": finisher of " + bout + " s (one steady bout of 60-2700 s)");
+				return 0;
+			}
+			return 20 + bout;
 		}
 
 		// dose shape
@@ -364,7 +378,7 @@ public final class PlanChecker {
 									+ " s × " + HOLD_FACTOR[level] + " = " + expected + " s (5-120)");
 						}
 					}
-					List<Dose> doses = DOSES.get(request.goal());
+					List<Dose> doses = doses(request);
 					if (doses != null && sets != doses.get(level).sets()) {
 						violations.add(where + ": week-1 timed item with " + sets + " sets, the table's sets are "
 								+ doses.get(level).sets());
@@ -373,7 +387,7 @@ public final class PlanChecker {
 			}
 		}
 		else if ("main".equals(item.kind()) && item.week() == 1) {
-			List<Dose> doses = DOSES.get(request.goal());
+			List<Dose> doses = doses(request);
 			if (doses != null) {
 				Dose dose = doses.get(level);
 				boolean isolation = "isolation".equals(text(e, "mechanic"));
@@ -403,7 +417,7 @@ public final class PlanChecker {
 	 */
 	private static void checkCeilings(Request request, Item item, int sets, Integer reps, int top,
 			List<String> violations) {
-		List<Dose> doses = DOSES.get(request.goal());
+		List<Dose> doses = doses(request);
 		JsonNode e = item.exercise();
 		if (doses == null || !"main".equals(item.kind()) || "stretching".equals(text(e, "category"))) {
 			return;
@@ -462,10 +476,12 @@ public final class PlanChecker {
 				&& !("beginner".equals(level) && !contra.contains("recent-abdominal-surgery"))) {
 			out.add("recent abdominal surgery / post-surgery rehab: trait abdominal-loading");
 		}
-		if (r.has("acute-low-back-pain")
-				&& !("beginner".equals(level) && ("mobility".equals(category) || "stretching".equals(category))
-						&& !traits.contains("external-load"))) {
-			out.add("acute-low-back-pain: only beginner mobility or stretching without external load");
+		boolean walking = "cardio".equals(category) && "locomotion".equals(text(e, "pattern"))
+				&& "standing".equals(position) && !traits.contains("high-impact");
+		if (r.has("acute-low-back-pain") && !("beginner".equals(level)
+				&& ("mobility".equals(category) || "stretching".equals(category) || walking)
+				&& !traits.contains("external-load"))) {
+			out.add("acute-low-back-pain: only beginner mobility, stretching or walking without external load");
 		}
 		if (r.has("chronic-low-back-pain") || "back-health".equals(r.goal())) {
 			traitRule(out, traits, "chronic-low-back-pain / back-health", "repeated-spinal-flexion");
@@ -764,14 +780,42 @@ public final class PlanChecker {
 		}
 	}
 
-	private static List<JsonNode> mainItems(JsonNode session) {
+	/** The main items without the closing finisher, which takes what the work leaves. */
+	private List<JsonNode> mainItems(JsonNode session) {
 		List<JsonNode> out = new ArrayList<>();
 		for (JsonNode block : session.path("blocks")) {
 			if ("main".equals(block.path("kind").asString(""))) {
 				block.path("items").forEach(out::add);
 			}
 		}
+		if (!out.isEmpty()) {
+			JsonNode last = out.get(out.size() - 1);
+			if (finisher(last, this.catalog.get(last.path("exercise").path("slug").asString("")))) {
+				out.remove(out.size() - 1);
+			}
+		}
 		return out;
+	}
+
+	/**
+	 * A finisher, as the contract describes it: a cardio exercise done as one steady
+	 * timed bout without rest, closing the main block.
+	 */
+	static boolean finisher(JsonNode node, JsonNode exercise) {
+		return exercise != null && "cardio".equals(text(exercise, "category")) && node.path("sets").asInt() == 1
+				&& intOrNull(node, "holdSeconds") != null && node.path("restSeconds").asInt(-1) == 0;
+	}
+
+	/**
+	 * The dose table's rows for the request: an acute back takes back-health/beginner
+	 * whatever the goal.
+	 */
+	static List<Dose> doses(Request request) {
+		if (request.has("acute-low-back-pain")) {
+			Dose gentle = DOSES.get("back-health").get(0);
+			return List.of(gentle, gentle, gentle);
+		}
+		return DOSES.get(request.goal());
 	}
 
 	private static int top(JsonNode item) {

@@ -175,6 +175,30 @@ class PlanConformanceTests {
 				GYM, NONE, null, List.of("legs"), 52));
 		all.add(p("general-fitness intermediate 4d acute back pain + chronic", "general-fitness", "intermediate", 4, 30,
 				4, BAND, List.of("acute-low-back-pain", "chronic-low-back-pain"), null, NONE, 53));
+		// issue 10: patterns, vertical pulls, weekly sets, load steps, time use, an acute
+		// back
+		all.add(p("hypertrophy intermediate 3d gym 60min (the issue's plan)", "hypertrophy", "intermediate", 3, 60, 4,
+				GYM, NONE, null, NONE, 55));
+		all.add(p("hypertrophy advanced 2d gym 90min 8w", "hypertrophy", "advanced", 2, 90, 8, GYM, NONE, null, NONE,
+				56));
+		all.add(p("strength intermediate 3d pull-up bar only", "strength", "intermediate", 3, 45, 6,
+				List.of("pull-up-bar"), NONE, null, NONE, 57));
+		all.add(p("general-fitness beginner 3d band only 45min", "general-fitness", "beginner", 3, 45, 4, BAND, NONE,
+				null, NONE, 58));
+		all.add(p("strength beginner 2d cable+bench", "strength", "beginner", 2, 60, 8, List.of("cable", "bench"), NONE,
+				null, NONE, 59));
+		all.add(p("hypertrophy intermediate 4d machine only 12w", "hypertrophy", "intermediate", 4, 60, 12,
+				List.of("machine"), NONE, null, NONE, 60));
+		all.add(p("hypertrophy beginner 3d gym 90min (walk for the rest)", "hypertrophy", "beginner", 3, 90, 4, GYM,
+				NONE, null, NONE, 61));
+		all.add(p("strength advanced 3d gym 60min 12w kettlebell steps", "strength", "advanced", 3, 60, 12,
+				List.of("kettlebell", "dumbbell", "bench", "pull-up-bar"), NONE, null, NONE, 62));
+		all.add(p("strength advanced 4d barbell acute back pain", "strength", "advanced", 4, 60, 4,
+				List.of("barbell", "bench"), List.of("acute-low-back-pain"), null, NONE, 63));
+		all.add(p("back-health beginner 3d acute back pain 30min", "back-health", "beginner", 3, 30, 4, NONE,
+				List.of("acute-low-back-pain"), null, NONE, 64));
+		all.add(p("general-fitness intermediate 5d gym 30min", "general-fitness", "intermediate", 5, 30, 8, GYM, NONE,
+				null, NONE, 65));
 		all.add(p("endurance advanced 4d 120min no equipment field", "endurance", "advanced", 4, 120, 4, null, NONE,
 				null, NONE, 54));
 		return all.stream();
@@ -258,6 +282,25 @@ class PlanConformanceTests {
 			.replace("\"deload\":true", "\"deload\":false"));
 		List<String> violations = new PlanChecker(catalog).check(request, corrupted);
 		assertThat(String.join("\n", violations)).contains("lying-leg-raise", "unsafe", "deload");
+	}
+
+	@Test
+	void shouldCatchAPlanThatBreaksTheCoachingRules() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("goal", "hypertrophy");
+		request.put("level", "intermediate");
+		request.put("daysPerWeek", 3);
+		request.put("minutesPerSession", 60);
+		request.put("weeks", 8);
+		request.put("equipment", GYM);
+		HttpResponse<String> created = post(JSON.writeValueAsString(request));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String body = TestHttp.json(created).toString();
+		assertThat(body).contains("so add 2.5 kg");
+		JsonNode corrupted = JSON
+			.readTree(body.replaceAll("\"chest\":\\d+", "\"chest\":99").replace("so add 2.5 kg", "so keep the weight"));
+		String violations = String.join("\n", new PlanChecker(catalog).check(request, corrupted));
+		assertThat(violations).contains("weeklySets.chest is 99", "does not say to add 2.5 kg");
 	}
 
 	@Test
