@@ -143,7 +143,8 @@ public final class DemoSvg {
 			}
 			double half = (prop.kind() == Prop.Kind.WALL) ? 0 : prop.w() / 2;
 			minX = Math.min(minX, prop.x() - half);
-			maxX = Math.max(maxX, prop.x() + ((prop.kind() == Prop.Kind.WALL) ? 14 : half));
+			maxX = Math.max(maxX, prop.x() + ((prop.kind() == Prop.Kind.WALL && prop.x() > 0) ? 14 : half));
+			minX = Math.min(minX, prop.x() - ((prop.kind() == Prop.Kind.WALL && prop.x() < 0) ? 14 : 0));
 			minY = Math.min(minY, -prop.y() - ((prop.kind() == Prop.Kind.BALL) ? prop.w() / 2 : 30));
 		}
 		double margin = 14;

@@ -203,7 +203,8 @@ final class Kinematics {
 	}
 
 	static double[] headCentre(Frame frame) {
-		return along(frame.origin().get(Part.NECK), frame.theta().get(Part.NECK), Figure.NECK + Figure.HEAD_RADIUS);
+		return along(frame.origin().get(Part.NECK), frame.theta().get(Part.NECK),
+				Figure.NECK + Figure.HEAD_RADIUS * 0.8);
 	}
 
 	/**

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Something the figure works on, with or against, placed in the scene (cm, x forward, y
  * up): a bench's {@code x} is its middle, {@code y} its top and {@code w} its length; a
  * ball's {@code x, y} its centre and {@code w} its diameter; a bar's {@code x, y} its
- * centre.
+ * centre; a wall stands at {@code x} and fills the side away from the figure (x < 0:
+ * behind it).
  */
 public record Prop(Kind kind, double x, double y, double w, double h) {
 

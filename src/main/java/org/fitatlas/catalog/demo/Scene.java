@@ -23,7 +23,7 @@ final class Scene {
 		return switch (prop.kind()) {
 			case BALL, ROLLER -> Math.max(0, prop.w() / 2 - Math.hypot(x - prop.x(), y - prop.y()));
 			case PULL_UP_BAR, PARALLEL_BARS -> Math.max(0, 1.5 - Math.hypot(x - prop.x(), y - prop.y()));
-			case WALL -> Math.max(0, x - prop.x());
+			case WALL -> Math.max(0, (prop.x() < 0) ? prop.x() - x : x - prop.x());
 			case BENCH, BOX, STEP -> box(x, y, prop.x() - prop.w() / 2, prop.x() + prop.w() / 2, 0, prop.y());
 			case CHAIR, MACHINE, HYPEREXTENSION_BENCH ->
 				box(x, y, prop.x() - prop.w() / 2, prop.x() + prop.w() / 2, prop.y() - 6, prop.y());
@@ -65,7 +65,7 @@ final class Scene {
 				svg.append(line(x, y, x, 0, "frame"));
 				svg.append(rect(x - w / 2, y, w, 8, "pad"));
 			}
-			case WALL -> svg.append(rect(x, -230, 14, 230, "wall"));
+			case WALL -> svg.append(rect((x < 0) ? x - 14 : x, -230, 14, 230, "wall"));
 			case PULL_UP_BAR -> {
 				svg.append(line(x, y, x, y - 25, "frame"));
 				svg.append(circle(x, y, 2.5, "bar"));
