@@ -100,6 +100,22 @@ public final class DemoSvg {
 	}
 
 	/**
+	 * The body map for an exercise without a demonstration: the figure from the front,
+	 * standing, its target muscles tinted, and a note that the movement is not drawn yet.
+	 */
+	public static String bodyMap(String title, String description, List<String> targetMuscles) {
+		Pose stand = new Pose(
+				"stand", 0, new double[] { 0, 92.8 }, Map.of(Joint.SHOULDER, new double[] { 12, 12 }, Joint.ELBOW,
+						new double[] { 8, 8 }, Joint.HIP, new double[] { 6, 6 }, Joint.ANKLE, new double[] { 0, 0 }),
+				0, 0);
+		Demo demo = new Demo("body map", Joint.View.FRONT, List.of(), null, null, List.of(), List.of(stand), 0);
+		String picture = render(demo, title, description, targetMuscles);
+		String note = "<text x=\"0\" y=\"14\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"7\" "
+				+ "fill=\"#374151\">A demonstration is not drawn yet</text>";
+		return picture.replace("</svg>", note + "</svg>");
+	}
+
+	/**
 	 * The moment whose joints differ most from the first: the other end of the movement.
 	 */
 	static Frame furthest(List<Motion.Moment> moments) {
