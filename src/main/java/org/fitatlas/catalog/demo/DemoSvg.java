@@ -227,7 +227,7 @@ public final class DemoSvg {
 		String shade = (part.side == 0) ? "n" : "f";
 		if (part.name().startsWith("FOOT")) {
 			double sole = Kinematics.mirrored(demo.view(), part.side) ? 1 : -1;
-			double toe = (demo.view() == Joint.View.FRONT) ? Figure.TOE * 0.45 : Figure.TOE;
+			double toe = Kinematics.toe(demo.view());
 			svg.append("<path class=\"")
 				.append(shade)
 				.append("\" stroke-width=\"3\" d=\"M0 0L")

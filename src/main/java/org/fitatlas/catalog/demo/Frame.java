@@ -27,7 +27,8 @@ record Frame(Joint.View view, Map<Part, Double> theta, Map<Part, Double> rotatio
 	}
 
 	double[] end(Part part) {
-		return Kinematics.along(this.origin.get(part), this.theta.get(part), part.length);
+		double length = part.name().startsWith("FOOT") ? Kinematics.toe(this.view) : part.length;
+		return Kinematics.along(this.origin.get(part), this.theta.get(part), length);
 	}
 
 	/** The points drawn for a part: its joint, its end and (for feet) heel and toes. */

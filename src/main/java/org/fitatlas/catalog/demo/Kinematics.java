@@ -178,13 +178,20 @@ final class Kinematics {
 		};
 	}
 
+	/**
+	 * The foot's length as drawn: seen from the front it points at the viewer, shortened.
+	 */
+	static double toe(Joint.View view) {
+		return (view == Joint.View.FRONT) ? Figure.TOE * 0.45 : Figure.TOE;
+	}
+
 	static double[] offset(double[] from, double[] direction, double length) {
 		return new double[] { from[0] + direction[0] * length, from[1] + direction[1] * length };
 	}
 
 	static double[] toes(Joint.View view, Map<Part, Double> theta, Map<Part, double[]> origin, int side) {
 		Part foot = Part.of("FOOT", side);
-		double[] tip = along(origin.get(foot), theta.get(foot), Figure.TOE);
+		double[] tip = along(origin.get(foot), theta.get(foot), toe(view));
 		return offset(tip, sole(view, theta.get(foot), side), Figure.ANKLE_HEIGHT * 0.6);
 	}
 
@@ -229,7 +236,7 @@ final class Kinematics {
 				target = offset(wanted, sole(view, theta.get(end), side), -(arm ? PALM : Figure.ANKLE_HEIGHT));
 			case TOES -> {
 				double[] tip = offset(wanted, sole(view, theta.get(end), side), -Figure.ANKLE_HEIGHT * 0.6);
-				target = along(tip, theta.get(end), -Figure.TOE);
+				target = along(tip, theta.get(end), -toe(view));
 			}
 			case HEELS -> {
 				double[] back = offset(wanted, sole(view, theta.get(end), side), -Figure.ANKLE_HEIGHT);

@@ -22,7 +22,9 @@ class DemoCatalogTests {
 		for (DemoWorkbench.Drawn d : drawn) {
 			d.problems().stream().limit(3).forEach((p) -> problems.add(d.exercise().slug() + ": " + p));
 		}
-		assertThat(drawn).hasSizeGreaterThanOrEqualTo(220);
+		int files = new org.fitatlas.catalog.internal.CatalogSource(Path.of("catalog")).exercises().size();
+		assertThat(drawn).as("every catalog file reads, its demo block included").hasSize(files);
+		assertThat(files).isGreaterThanOrEqualTo(220);
 		assertThat(problems).as("demo problems (exercise: when: what)").isEmpty();
 	}
 
