@@ -15,8 +15,8 @@ public enum Joint {
 	/** Lumbar and thoracic spine together: the upper trunk against the lower. */
 	SPINE(-45, 85, -40, 40, false),
 	/** The neck against the upper trunk. */
-	NECK(-60, 50, -45, 45, false), SHOULDER(-60, 180, -10, 180, true), ELBOW(-5, 150, -5, 150, true),
-	WRIST(-90, 90, -90, 90, true), HIP(-30, 135, -25, 50, true), KNEE(-5, 150, -5, 150, true),
+	NECK(-60, 50, -45, 45, false), SHOULDER(-60, 180, -45, 180, true), ELBOW(-5, 150, -5, 150, true),
+	WRIST(-90, 90, -90, 90, true), HIP(-30, 135, -25, 55, true), KNEE(-5, 150, -5, 150, true),
 	ANKLE(-50, 35, -50, 35, true);
 
 	private final double min;
