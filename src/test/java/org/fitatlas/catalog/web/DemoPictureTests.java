@@ -27,6 +27,8 @@ class DemoPictureTests {
 		assertThat(TestHttp.contentType(response)).startsWith("image/svg+xml");
 		assertThat(response.headers().firstValue("Cache-Control")).get().asString().contains("max-age=86400");
 		assertThat(response.headers().firstValue("ETag")).isPresent();
+		assertThat(response.headers().allValues("Content-Security-Policy"))
+			.containsExactly("default-src 'none'; style-src 'unsafe-inline'");
 		assertThat(response.body()).contains("@keyframes")
 			.contains("prefers-reduced-motion")
 			.contains("<title id=\"demo-title\">Push-Up</title>")
