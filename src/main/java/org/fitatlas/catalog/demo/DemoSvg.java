@@ -190,7 +190,7 @@ public final class DemoSvg {
 		if (demo.held() != null && demo.held().from() != null) {
 			for (int side = 0; side < 2; side++) {
 				if (demo.held().in(side)) {
-					line(svg, demo, frame, side, moments, cycle);
+					HeldItems.line(svg, demo, frame, side, moments, cycle);
 				}
 			}
 		}
@@ -244,25 +244,11 @@ public final class DemoSvg {
 			segment(svg, demo, part, muscles, shade);
 		}
 		if (part.name().startsWith("HAND") && demo.held() != null && demo.held().in(part.side)) {
-			held(svg, demo.held());
+			HeldItems.draw(svg, demo.held());
 		}
 		if (part.name().startsWith("HAND") || part.name().startsWith("FOOT")) {
 			svg.append("</g></g></g>");
 		}
-	}
-
-	private static void held(StringBuilder svg, Held held) {
-		double g = Figure.GRIP - Figure.FOREARM * 0;
-		String item = switch (held.kind()) {
-			case DUMBBELL -> Scene.circle(0, g, 6.5, "held") + Scene.rect(-1.5, g - 9, 3, 18, "held");
-			case BARBELL -> "<circle class=\"held\" cx=\"0\" cy=\"" + n(g) + "\" r=\"22\" fill-opacity=\".25\"/>"
-					+ Scene.circle(0, g, 3, "held");
-			case KETTLEBELL -> Scene.circle(0, g + 10, 8, "held");
-			case MEDICINE_BALL -> Scene.circle(0, g + 10, 11, "held");
-			case AB_WHEEL -> Scene.circle(0, g, 9, "held");
-			case STICK, STRAP, ROPE, BAND, CABLE -> Scene.circle(0, g, 2.5, "held");
-		};
-		svg.append(item);
 	}
 
 	private static void open(StringBuilder svg, Frame frame, Part part, Map<Part, String> animated) {
@@ -303,44 +289,6 @@ public final class DemoSvg {
 			}
 		}
 		svg.append("</g>");
-	}
-
-	/** A band or cable from where it is fixed to the hand, following the hand. */
-	private static void line(StringBuilder svg, Demo demo, Frame frame, int side, List<Motion.Moment> moments,
-			double cycle) {
-		double[] from = Kinematics.wanted(demo.view(),
-				new Support(Support.Point.GRIP, 2, demo.held().from()[0], demo.held().from()[1], 0), side);
-		double[] grip = grip(frame, side);
-		svg.append("<path class=\"band\" d=\"").append(path(from, grip)).append("\">");
-		if (moments != null && demo.animated()) {
-			StringBuilder values = new StringBuilder();
-			StringBuilder times = new StringBuilder();
-			for (Motion.Moment moment : moments) {
-				if (values.length() > 0) {
-					values.append(';');
-					times.append(';');
-				}
-				values.append(path(from, grip(moment.frame(), side)));
-				times.append(String.format(java.util.Locale.ROOT, "%.4f", moment.seconds() / cycle));
-			}
-			svg.append("<animate attributeName=\"d\" dur=\"")
-				.append(n(cycle))
-				.append("s\" repeatCount=\"indefinite\" values=\"")
-				.append(values)
-				.append("\" keyTimes=\"")
-				.append(times)
-				.append("\"/>");
-		}
-		svg.append("</path>");
-	}
-
-	private static double[] grip(Frame frame, int side) {
-		Part forearm = Part.of("FOREARM", side);
-		return Kinematics.along(frame.origin().get(forearm), frame.theta().get(forearm), Figure.FOREARM + Figure.GRIP);
-	}
-
-	private static String path(double[] a, double[] b) {
-		return "M" + n(a[0]) + " " + n(a[1]) + "L" + n(b[0]) + " " + n(b[1]);
 	}
 
 	private static String transform(Frame frame, Part part) {
