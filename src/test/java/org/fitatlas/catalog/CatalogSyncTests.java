@@ -110,6 +110,27 @@ class CatalogSyncTests {
 		assertThat(this.synchronizer.sync().problems()).isEmpty();
 	}
 
+	@Test
+	@Order(5)
+	void shouldShowTheBodyMapAndSayItIsNotDrawnForAnExerciseWithoutADemo() throws IOException {
+		Path file = CATALOG.resolve("exercises/wall-sit-undrawn-test.md");
+		Files.writeString(file,
+				Files.readString(CATALOG.resolve("exercises/wall-sit.md"))
+					.replace("slug: wall-sit", "slug: wall-sit-undrawn-test")
+					.replaceAll("(?m)^demo:.*\n", ""));
+		assertThat(this.synchronizer.sync().added()).isEqualTo(1);
+		TestHttp http = new TestHttp(this.port);
+		assertThat(http.get("/exercises/wall-sit-undrawn-test", "text/html").body())
+			.contains("A demonstration is not drawn yet")
+			.contains("/exercises/wall-sit-undrawn-test/demo.svg");
+		HttpResponse<String> picture = http.get("/exercises/wall-sit-undrawn-test/demo.svg");
+		assertThat(picture.statusCode()).isEqualTo(200);
+		assertThat(picture.body()).contains("A demonstration is not drawn yet").doesNotContain("@keyframes");
+		assertThat(http.get("/exercises/wall-sit", "text/html").body()).doesNotContain("not drawn yet");
+		Files.delete(file);
+		this.synchronizer.sync();
+	}
+
 	private static Path copyOfTheCatalog() {
 		try {
 			Path target = Files.createTempDirectory("fitatlas-catalog");

@@ -24,6 +24,7 @@ import org.fitatlas.catalog.Effectiveness;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Faq;
 import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.catalog.demo.DemoReader;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,7 +44,9 @@ public final class CatalogFileReader {
 	static final Set<String> FRONT_MATTER_FIELDS = Set.of("slug", "name", "aliases", "bodyPart", "targetMuscles",
 			"secondaryMuscles", "equipment", "level", "category", "force", "mechanic", "pattern", "position", "sides",
 			"defaultDose", "easier", "harder", "alternatives", "contraindications", "traits", "effectiveness",
-			"sources");
+			"sources", "demo");
+
+	private static final DemoReader DEMOS = DemoReader.withTemplates();
 
 	private static final Parser MARKDOWN = Parser.builder().build();
 
@@ -233,6 +236,13 @@ public final class CatalogFileReader {
 		draft.traits = fields.tokenList("traits", yaml.get("traits"), 0, Taxonomy.TRAITS, this.taxonomy);
 		draft.effectiveness = fields.effectiveness("effectiveness", yaml.get("effectiveness"));
 		draft.sources = fields.textList("sources", yaml.get("sources"), 1);
+		if (yaml.containsKey("demo")) {
+			DemoReader.Result demo = DEMOS.read(yaml.get("demo"));
+			// the format only: whether the figure stays honest is DemoCatalogTests' work,
+			// and
+			// a drawing problem must not take an exercise out of the atlas
+			demo.problems().forEach((problem) -> fields.problem("demo", problem));
+		}
 	}
 
 	/** Metadata of a forgetrainer-shaped page: the H1 name and the bold-label bullets. */

@@ -48,6 +48,8 @@ class TrainPageTests {
 		HttpResponse<String> page = browser.get(path(back), "text/html");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("role=\"alert\"").contains("reps").contains("0..1000");
+		// the player shows each exercise's animated figure
+		assertThat(page.body()).contains("src=\"/exercises/push-up/demo.svg\"");
 		assertThat(page.body()).contains("12 reps, 2 left");
 		assertThat(count(session)).isEqualTo(1);
 
