@@ -17,14 +17,19 @@ import org.fitatlas.catalog.RelatedExercise;
 
 /**
  * How alike two exercises are, and the most alike others for one exercise: the same
- * target muscles count most, then the category, the equipment and the level. The weights
- * are documented in docs/topic-pages.md.
+ * target muscles count most, then the movement pattern, the category, the equipment and
+ * the level. The weights are documented in docs/topic-pages.md.
  */
 public final class Similarity {
 
 	static final double TARGETS = 6;
 
 	static final double CROSS = 1.5;
+
+	static final double PATTERN = 3;
+
+	/** Patterns that say no more than the category: counted once, as the category. */
+	private static final Set<String> SAME_AS_CATEGORY = Set.of("stretch", "mobility");
 
 	static final double CATEGORY = 2.5;
 
@@ -50,6 +55,9 @@ public final class Similarity {
 		int crossed = overlap(a.targetMuscles(), b.secondaryMuscles())
 				+ overlap(a.secondaryMuscles(), b.targetMuscles());
 		score += CROSS * crossed / Math.max(1, a.targetMuscles().size() + b.targetMuscles().size());
+		if (a.pattern() != null && a.pattern().equals(b.pattern()) && !SAME_AS_CATEGORY.contains(a.pattern())) {
+			score += PATTERN;
+		}
 		if (a.category().equals(b.category())) {
 			score += CATEGORY;
 		}

@@ -32,7 +32,7 @@ final class WeeklySets {
 			JsonNode week = weeks.get(i);
 			int number = week.path("week").asInt(i + 1);
 			JsonNode own = week.path("weeklySets");
-			JsonNode counts = !own.isMissingNode() && !own.isNull() ? own : forWeek(shared, number);
+			JsonNode counts = !own.isMissingNode() && !own.isNull() && !own.isEmpty() ? own : forWeek(shared, number);
 			List<Count> list = counts(counts);
 			if (!list.isEmpty()) {
 				byWeek.put(number, list);

@@ -102,12 +102,31 @@ class RelatedExercisesTests {
 		}
 	}
 
+	@Test
+	void shouldRankAnExerciseOfTheSameMovementPatternAboveOneOfAnother() {
+		Exercise row = exercise("row", List.of("latissimus-dorsi"), List.of(), List.of("dumbbell"), "beginner",
+				"strength", "horizontal-pull");
+		Exercise otherRow = exercise("other-row", List.of("latissimus-dorsi"), List.of(), List.of("dumbbell"),
+				"beginner", "strength", "horizontal-pull");
+		Exercise pulldown = exercise("pulldown", List.of("latissimus-dorsi"), List.of(), List.of("dumbbell"),
+				"beginner", "strength", "vertical-pull");
+
+		assertThat(Similarity.score(row, otherRow)).isGreaterThan(Similarity.score(row, pulldown));
+	}
+
 	static Exercise exercise(String slug, List<String> targets, List<String> secondary, List<String> equipment,
 			String level, String category) {
+		return exercise(slug, targets, secondary, equipment, level, category,
+				BY_SLUG.get("leg-up-hamstring-stretch").pattern());
+	}
+
+	static Exercise exercise(String slug, List<String> targets, List<String> secondary, List<String> equipment,
+			String level, String category, String pattern) {
 		Exercise t = BY_SLUG.get("leg-up-hamstring-stretch");
 		return new Exercise(slug, slug, List.of(), t.summary(), "legs", targets, secondary, equipment, level, category,
-				t.force(), t.mechanic(), t.position(), t.sides(), t.defaultDose(), t.steps(), t.tips(), t.mistakes(),
-				List.of(), t.breathing(), List.of(), List.of(), List.of(), List.of(), List.of(), null, t.sources());
+				t.force(), t.mechanic(), pattern, t.position(), t.sides(), t.defaultDose(), t.steps(), t.tips(),
+				t.mistakes(), List.of(), t.breathing(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+				t.sources());
 	}
 
 }

@@ -98,9 +98,9 @@ class TopicRankingTests {
 
 	private static Exercise withEvidence(Exercise e, String measure, double value) {
 		return new Exercise(e.slug(), e.name(), e.aliases(), e.summary(), e.bodyPart(), e.targetMuscles(),
-				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.position(),
-				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(), e.easier(),
-				e.harder(), e.alternatives(), e.contraindications(), e.traits(),
+				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(),
+				e.position(), e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
+				e.easier(), e.harder(), e.alternatives(), e.contraindications(), e.traits(),
 				new Effectiveness(measure, value, "relative EMG units", "Contreras 2010"), e.sources());
 	}
 

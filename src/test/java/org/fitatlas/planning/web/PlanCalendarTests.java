@@ -134,7 +134,7 @@ class PlanCalendarTests {
 				sessions.add(
 						new Plan.Session(day, "Full body", 30, List.of(new Plan.Block("main", List.of(squat, plank)))));
 			}
-			list.add(new Plan.Week(w, "Build the habit", false, sessions));
+			list.add(new Plan.Week(w, "Build the habit", false, sessions, java.util.Map.of()));
 		}
 		Plan.Profile profile = new Plan.Profile("strength", "beginner", days.length, 30, weeks, List.of(), List.of(),
 				null, List.of(), null, 0);

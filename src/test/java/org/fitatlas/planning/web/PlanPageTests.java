@@ -106,7 +106,7 @@ class PlanPageTests {
 		Plan.Session session = new Plan.Session(1, "Full body", 30,
 				List.of(new Plan.Block("warm-up", List.of(march, circles)), new Plan.Block("main", List.of(squat))));
 		return new Plan(UUID.randomUUID(), profile, "A plan",
-				List.of(new Plan.Week(1, "Start", false, List.of(session))),
+				List.of(new Plan.Week(1, "Start", false, List.of(session), java.util.Map.of())),
 				List.of(new Plan.Excluded("crunch", "Crunch", "Disc herniation: no loaded flexion."),
 						new Plan.Excluded("sit-up", "Sit-Up", "Disc herniation: no loaded flexion.")),
 				List.of(),
