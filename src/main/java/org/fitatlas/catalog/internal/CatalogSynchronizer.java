@@ -104,7 +104,9 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 				}
 			}
 			for (Map.Entry<String, ExerciseRepository.StoredState> entry : stored.entrySet()) {
-				if (!entry.getValue().retired() && !present.contains(entry.getKey())) {
+				// imported exercises have no file: only a catalog file's removal retires
+				// one
+				if (!entry.getValue().retired() && !entry.getValue().imported() && !present.contains(entry.getKey())) {
 					this.repository.retire(entry.getKey());
 					counts[2]++;
 				}
