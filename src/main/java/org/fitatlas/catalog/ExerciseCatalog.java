@@ -75,6 +75,11 @@ public class ExerciseCatalog {
 				report.problems().stream().map(Object::toString).toList(), report.version());
 	}
 
+	/** The taxonomy file's text, as an export writes it next to the exercises. */
+	public String taxonomyText() {
+		return this.synchronizer.taxonomyText();
+	}
+
 	public Taxonomy taxonomy() {
 		return this.taxonomy.get();
 	}

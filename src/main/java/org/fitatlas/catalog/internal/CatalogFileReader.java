@@ -176,10 +176,12 @@ public final class CatalogFileReader {
 		readFrontMatter(fields, yaml, draft, file);
 		Body parsed = parseBody(fields, body);
 		Set<String> missing = Set.copyOf(draft.missing);
+		// an imported exercise (one with gaps) keeps however many items its source gave
+		boolean authored = missing.isEmpty();
 		draft.summary = section(fields, missing, "summary", "## Quick answer", parsed.quickAnswer);
-		draft.steps = sections(fields, missing, "steps", "## How to perform", parsed.steps, 3);
-		draft.tips = sections(fields, missing, "tips", "## Tips", parsed.tips, 2);
-		draft.mistakes = sections(fields, missing, "mistakes", "## Common mistakes", parsed.mistakes, 2);
+		draft.steps = sections(fields, missing, "steps", "## How to perform", parsed.steps, authored ? 3 : 1);
+		draft.tips = sections(fields, missing, "tips", "## Tips", parsed.tips, authored ? 2 : 1);
+		draft.mistakes = sections(fields, missing, "mistakes", "## Common mistakes", parsed.mistakes, authored ? 2 : 1);
 		draft.faq = parsed.faq;
 		draft.breathing = section(fields, missing, "breathing", "## Breathing", parsed.breathing);
 		return new ReadResult(draft, problems);

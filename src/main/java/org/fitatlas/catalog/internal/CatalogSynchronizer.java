@@ -61,6 +61,11 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 				report.problems().size(), report.version());
 	}
 
+	/** The text of the taxonomy file the catalog is read with. */
+	public String taxonomyText() {
+		return this.source.taxonomy();
+	}
+
 	public SyncReport sync() {
 		Taxonomy taxonomy = this.taxonomy.reload(this.source.taxonomy());
 		CatalogFileReader reader = new CatalogFileReader(taxonomy);

@@ -1,0 +1,68 @@
+package org.fitatlas.imports.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.fitatlas.catalog.Exercise;
+import org.fitatlas.catalog.ExerciseCatalog;
+import org.fitatlas.imports.ForeignExercise;
+import org.fitatlas.search.ExerciseSearch;
+import org.fitatlas.search.SearchHit;
+import org.fitatlas.search.SearchRequest;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the exercise of ours a foreign record describes: the search index proposes
+ * candidates by name, and a candidate is the same exercise when it shares a target muscle
+ * and one of its names (name or alias) is at least {@value #THRESHOLD} alike with one of
+ * the record's names.
+ */
+@Component
+public class DuplicateFinder {
+
+	/**
+	 * Word overlap from which two names are one exercise (reviewed by hand:
+	 * docs/imports.md).
+	 */
+	static final double THRESHOLD = 0.75;
+
+	private static final int CANDIDATES = 10;
+
+	private final ExerciseSearch search;
+
+	private final ExerciseCatalog catalog;
+
+	DuplicateFinder(ExerciseSearch search, ExerciseCatalog catalog) {
+		this.search = search;
+		this.catalog = catalog;
+	}
+
+	public Optional<Exercise> find(ForeignExercise record) {
+		Exercise foreign = record.exercise();
+		Exercise best = null;
+		double bestScore = 0;
+		for (String name : record.names()) {
+			String q = name.length() > SearchRequest.MAX_QUERY_LENGTH
+					? name.substring(0, SearchRequest.MAX_QUERY_LENGTH) : name;
+			for (SearchHit hit : this.search.search(SearchRequest.of(q, CANDIDATES)).items()) {
+				Optional<Exercise> found = this.catalog.find(hit.slug());
+				if (found.isEmpty()
+						|| found.get().targetMuscles().stream().noneMatch(foreign.targetMuscles()::contains)) {
+					continue;
+				}
+				Exercise ours = found.get();
+				List<String> ourNames = new ArrayList<>(ours.aliases());
+				ourNames.add(0, ours.name());
+				double score = NameSimilarity.best(record.names(), ourNames);
+				if (score >= THRESHOLD && score > bestScore) {
+					best = ours;
+					bestScore = score;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+}
