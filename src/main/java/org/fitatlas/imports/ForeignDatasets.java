@@ -70,7 +70,7 @@ public final class ForeignDatasets {
 				}
 				var e = read.exercise().get();
 				List<String> names = new ArrayList<>(List.of(e.name()));
-				exercises.add(new ForeignExercise(page.entry(), e, names));
+				exercises.add(new ForeignExercise(page.entry(), e, names, true));
 			}
 			else {
 				String title = page.entry().replaceAll("^.*/", "").replaceAll("(?i)\\.md$", "").replace('-', ' ');

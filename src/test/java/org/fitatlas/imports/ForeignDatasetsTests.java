@@ -80,6 +80,21 @@ class ForeignDatasetsTests {
 	}
 
 	@Test
+	void shouldWriteEveryRealRecordAsAPageThatReadsBackTheSame() throws IOException {
+		assumeTrue(Files.isRegularFile(REAL_FILE), "../shared/datasets/free-exercise-db is absent on this machine: "
+				+ "skipping the real-file round trip (the 20-record fixture covers the format)");
+		List<ForeignExercise> records = new java.util.ArrayList<>(
+				ForeignDatasets.freeExerciseDb("exercises.json", Files.readAllBytes(REAL_FILE), TAXONOMY));
+		records.addAll(ForeignDatasets.freeExerciseDb("exercises.json", Files.readAllBytes(FIXTURE), TAXONOMY));
+		for (ForeignExercise record : records) {
+			Exercise e = record.exercise();
+			CatalogFiles.FileRead read = CatalogFiles.parse(TAXONOMY, e.slug() + ".md", CatalogFiles.write(e));
+			assertThat(read.problems()).as(record.foreignId()).isEmpty();
+			assertThat(read.exercise()).as(record.foreignId()).contains(e);
+		}
+	}
+
+	@Test
 	void shouldNameTheRecordWhenAWordIsNotInTheMapping() {
 		String json = fixture().replace("\"foam roll\"", "\"trampoline\"");
 		assertThatThrownBy(() -> read(json)).isInstanceOf(BadImportFile.class)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fitatlas.catalog.Exercise;
-import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.imports.ForeignExercise;
 import org.fitatlas.search.ExerciseSearch;
 import org.fitatlas.search.SearchHit;
@@ -32,14 +31,14 @@ public class DuplicateFinder {
 
 	private final ExerciseSearch search;
 
-	private final ExerciseCatalog catalog;
-
-	DuplicateFinder(ExerciseSearch search, ExerciseCatalog catalog) {
+	DuplicateFinder(ExerciseSearch search) {
 		this.search = search;
-		this.catalog = catalog;
 	}
 
-	public Optional<Exercise> find(ForeignExercise record) {
+	/**
+	 * The exercise of ours (among {@code ours}, by slug) the record describes, if any.
+	 */
+	public Optional<Exercise> find(ForeignExercise record, java.util.Map<String, Exercise> ours) {
 		Exercise foreign = record.exercise();
 		Exercise best = null;
 		double bestScore = 0;
@@ -47,17 +46,16 @@ public class DuplicateFinder {
 			String q = name.length() > SearchRequest.MAX_QUERY_LENGTH
 					? name.substring(0, SearchRequest.MAX_QUERY_LENGTH) : name;
 			for (SearchHit hit : this.search.search(SearchRequest.of(q, CANDIDATES)).items()) {
-				Optional<Exercise> found = this.catalog.find(hit.slug());
-				if (found.isEmpty()
-						|| found.get().targetMuscles().stream().noneMatch(foreign.targetMuscles()::contains)) {
+				Exercise candidate = ours.get(hit.slug());
+				if (candidate == null
+						|| candidate.targetMuscles().stream().noneMatch(foreign.targetMuscles()::contains)) {
 					continue;
 				}
-				Exercise ours = found.get();
-				List<String> ourNames = new ArrayList<>(ours.aliases());
-				ourNames.add(0, ours.name());
+				List<String> ourNames = new ArrayList<>(candidate.aliases());
+				ourNames.add(0, candidate.name());
 				double score = NameSimilarity.best(record.names(), ourNames);
 				if (score >= THRESHOLD && score > bestScore) {
-					best = ours;
+					best = candidate;
 					bestScore = score;
 				}
 			}

@@ -134,7 +134,7 @@ public final class FreeExerciseDbReader {
 				List.copyOf(secondary), (equipment != null) ? List.of(equipment) : List.of(), level, category,
 				orEmpty(force), orEmpty(mechanic), "", "", null, steps, List.of(), List.of(), List.of(), "", List.of(),
 				List.of(), List.of(), List.of(), List.of(), null, List.of(source), missing);
-		return new ForeignExercise(id, exercise, List.of(name));
+		return new ForeignExercise(id, exercise, List.of(name), false);
 	}
 
 	private static String orEmpty(@Nullable String value) {
@@ -174,7 +174,9 @@ public final class FreeExerciseDbReader {
 				throw BadImportFile.at(where, field + " must hold only text, found " + describe(item));
 			}
 			if (!item.stringValue().isBlank()) {
-				values.add(item.stringValue().trim());
+				// a line break inside a step is a space in Markdown: keep the text as a
+				// page shows it
+				values.add(item.stringValue().trim().replaceAll("\\s*\n\\s*", " "));
 			}
 		}
 		return values;

@@ -44,7 +44,9 @@ public class Importer {
 		Map<String, ImportedRecord> held = new HashMap<>();
 		this.catalog.imported(origin).forEach((r) -> held.put(r.foreignId(), r));
 		Set<String> taken = new HashSet<>();
-		this.catalog.active().forEach((e) -> taken.add(e.slug()));
+		Map<String, Exercise> active = new HashMap<>();
+		this.catalog.active().forEach((e) -> active.put(e.slug(), e));
+		taken.addAll(active.keySet());
 		List<CatalogAdditions.Created> created = new ArrayList<>();
 		List<CatalogAdditions.Merge> merges = new ArrayList<>();
 		List<ImportSummary.Merged> merged = new ArrayList<>();
@@ -60,12 +62,12 @@ public class Importer {
 				continue;
 			}
 			Exercise foreign = record.exercise();
-			Optional<Exercise> same = authoredTwin(foreign);
+			Optional<Exercise> same = record.ourFormat() ? this.catalog.find(foreign.slug()) : Optional.empty();
 			if (same.isPresent() && same.get().equals(foreign)) {
 				skipped.add(new ImportSummary.Skipped(record.foreignId(), "identical to the catalog's exercise"));
 				continue;
 			}
-			Optional<Exercise> ours = same.isPresent() ? same : this.duplicates.find(record);
+			Optional<Exercise> ours = same.isPresent() ? same : this.duplicates.find(record, active);
 			if (ours.isPresent()) {
 				Exercise e = ours.get();
 				List<String> aliases = newNames(e, record.names(), foreign.aliases());
@@ -76,7 +78,7 @@ public class Importer {
 			}
 			checkLinks(record, createdSlugs);
 			String slug = foreign.slug();
-			if (foreign.missing().isEmpty()) {
+			if (record.ourFormat()) {
 				// a page in our own format keeps its slug: links from other pages use it
 				if (!taken.add(slug) || this.catalog.find(slug).isPresent()) {
 					throw BadImportFile.at(record.foreignId(), "slug '" + slug + "' is taken by another exercise");
@@ -95,11 +97,6 @@ public class Importer {
 		CatalogChanged changed = this.catalog.add(new CatalogAdditions(origin, created, merges));
 		return new ImportSummary(origin, records.size(), created.size(), merged, skipped, changed.version(),
 				(System.nanoTime() - start) / 1_000_000);
-	}
-
-	/** Our own exercise with the same slug, for a page in our own format. */
-	private Optional<Exercise> authoredTwin(Exercise foreign) {
-		return foreign.missing().isEmpty() ? this.catalog.find(foreign.slug()) : Optional.empty();
 	}
 
 	private void checkLinks(ForeignExercise record, Set<String> createdSlugs) {

@@ -106,7 +106,7 @@ public final class PageReader {
 				secondary, equipment, level, category, orEmpty(force), orEmpty(mechanic), orEmpty(position),
 				orEmpty(sides), null, body.steps, body.tips, body.mistakes, body.faq, orEmpty(body.breathing),
 				List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(source), missing);
-		return new ForeignExercise(entry, exercise, List.of(name));
+		return new ForeignExercise(entry, exercise, List.of(name), false);
 	}
 
 	private static String orEmpty(@Nullable String value) {
