@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.imports.ForeignExercise;
 import org.fitatlas.search.ExerciseSearch;
-import org.fitatlas.search.SearchHit;
-import org.fitatlas.search.SearchRequest;
 
 import org.springframework.stereotype.Component;
 
@@ -43,10 +41,8 @@ public class DuplicateFinder {
 		Exercise best = null;
 		double bestScore = 0;
 		for (String name : record.names()) {
-			String q = name.length() > SearchRequest.MAX_QUERY_LENGTH
-					? name.substring(0, SearchRequest.MAX_QUERY_LENGTH) : name;
-			for (SearchHit hit : this.search.search(SearchRequest.of(q, CANDIDATES)).items()) {
-				Exercise candidate = ours.get(hit.slug());
+			for (String slug : this.search.nameMatches(name, foreign.targetMuscles(), CANDIDATES)) {
+				Exercise candidate = ours.get(slug);
 				if (candidate == null
 						|| candidate.targetMuscles().stream().noneMatch(foreign.targetMuscles()::contains)) {
 					continue;

@@ -236,6 +236,37 @@ public final class ExerciseIndex {
 	}
 
 	/**
+	 * Exercises whose names or aliases share words with {@code name} and that work one of
+	 * the muscles: the cheap lookup an import makes for each foreign record (no typo
+	 * expansion, no facets, no snippets), best first.
+	 */
+	public List<String> nameMatches(String name, List<String> muscles, int limit) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		int count = 0;
+		for (String word : SearchAnalysis.words(this.plain, name)) {
+			if (count++ < QueryPlanner.CLAUSE_BUDGET / 2) {
+				words.add(new TermQuery(new Term(IndexField.NAMES_PLAIN.field(), word)), BooleanClause.Occur.SHOULD);
+			}
+		}
+		if (count == 0 || muscles.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
+			.add(new TermInSetQuery("kw_muscle", muscles.stream().map(BytesRef::new).toList()),
+					BooleanClause.Occur.FILTER);
+		try {
+			List<String> slugs = new ArrayList<>();
+			for (ScoreDoc scoreDoc : this.searcher.search(query.build(), limit).scoreDocs) {
+				slugs.add(this.slugs[scoreDoc.doc]);
+			}
+			return slugs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Completions on names and aliases: whole words, the last word as a prefix, typos
 	 * tolerated.
 	 */
