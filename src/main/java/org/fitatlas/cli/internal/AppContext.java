@@ -23,7 +23,9 @@ final class AppContext {
 		List<String> args = new ArrayList<>(springArgs);
 		args.add("--logging.level.root=WARN");
 		args.add("--logging.level.org.fitatlas=WARN");
-		return new SpringApplicationBuilder(FitAtlasApplication.class).web(WebApplicationType.NONE)
+		args.add("--server.port=0");
+		args.add("--server.address=127.0.0.1");
+		return new SpringApplicationBuilder(FitAtlasApplication.class).web(WebApplicationType.SERVLET)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(args.toArray(String[]::new));

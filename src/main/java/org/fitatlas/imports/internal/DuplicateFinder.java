@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the exercise of ours a foreign record describes: the search index proposes
- * candidates by name, and a candidate is the same exercise when it shares a target muscle
- * and one of its names (name or alias) is at least {@value #THRESHOLD} alike with one of
- * the record's names.
+ * candidates by name among exercises working the record's target muscles, and a candidate
+ * is the same exercise when it shares a target muscle and a piece of equipment (unless
+ * the record's is unknown), and one of its names (name or alias) is at least
+ * {@value #THRESHOLD} alike with one of the record's names without the record's name
+ * adding a word that marks a variation (see {@link NameSimilarity#addsNothing}).
  */
 @Component
 public class DuplicateFinder {
@@ -47,9 +49,19 @@ public class DuplicateFinder {
 						|| candidate.targetMuscles().stream().noneMatch(foreign.targetMuscles()::contains)) {
 					continue;
 				}
+				if (!sameKit(foreign, candidate)) {
+					continue;
+				}
 				List<String> ourNames = new ArrayList<>(candidate.aliases());
 				ourNames.add(0, candidate.name());
-				double score = NameSimilarity.best(record.names(), ourNames);
+				double score = 0;
+				for (String foreignName : record.names()) {
+					for (String ourName : ourNames) {
+						if (NameSimilarity.addsNothing(foreignName, ourName)) {
+							score = Math.max(score, NameSimilarity.of(foreignName, ourName));
+						}
+					}
+				}
 				if (score >= THRESHOLD && score > bestScore) {
 					best = candidate;
 					bestScore = score;
@@ -57,6 +69,14 @@ public class DuplicateFinder {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Whether the two need the same kit: one piece of equipment in common, or the foreign
+	 * record's equipment unknown.
+	 */
+	private static boolean sameKit(Exercise foreign, Exercise ours) {
+		return !foreign.written("equipment") || foreign.equipment().stream().anyMatch(ours.equipment()::contains);
 	}
 
 }

@@ -30,6 +30,26 @@ public final class NameSimilarity {
 		return (double) both.size() / either.size();
 	}
 
+	/**
+	 * Words that describe the usual way of doing an exercise rather than a variation: a
+	 * foreign name may carry them where ours does not ("Bent Over Barbell Row" is our
+	 * barbell row). Any other extra word ("decline", "seated", "pistol") marks a
+	 * variation.
+	 */
+	static final Set<String> NEUTRAL = Set.of("standing", "bent", "over", "bodyweight", "body", "weight", "flat",
+			"basic", "regular", "alternate", "alternating", "bicep", "biceps", "with", "full", "floor");
+
+	/**
+	 * Whether a foreign name adds no word to ours beyond {@link #NEUTRAL} ones: it names
+	 * the same exercise, not a variation of it.
+	 */
+	public static boolean addsNothing(String foreign, String ours) {
+		Set<String> extra = new HashSet<>(words(foreign));
+		extra.removeAll(words(ours));
+		extra.removeAll(NEUTRAL);
+		return extra.isEmpty();
+	}
+
 	/** The best similarity between any name of one list and any of the other. */
 	public static double best(List<String> names, List<String> others) {
 		double best = 0;
