@@ -19,7 +19,7 @@ public class FitAtlasApplication {
 	 */
 	public static void main(String[] args) {
 		if (FitAtlasCommandLine.isCommand(args)) {
-			System.exit(FitAtlasCommandLine.run(args));
+			System.exit(FitAtlasCommandLine.run(args, FitAtlasApplication.class));
 		}
 		SpringApplication.run(FitAtlasApplication.class, FitAtlasCommandLine.serveArguments(args));
 	}

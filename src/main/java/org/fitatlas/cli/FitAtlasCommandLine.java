@@ -33,8 +33,12 @@ public final class FitAtlasCommandLine {
 		return (args.length > 0 && args[0].equals("serve")) ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
 	}
 
-	/** Runs the command and returns the process exit code. */
-	public static int run(String[] args) {
+	/**
+	 * Runs the command against the given Spring Boot application class and returns the
+	 * process exit code.
+	 */
+	public static int run(String[] args, Class<?> application) {
+		org.fitatlas.cli.internal.AppContext.use(application);
 		return new CommandLine(new Commands()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
 	}
 

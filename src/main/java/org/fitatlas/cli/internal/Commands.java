@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.fitatlas.FitAtlasApplication;
 import org.fitatlas.catalog.CatalogFiles;
 import org.fitatlas.imports.BadImportFile;
 import org.fitatlas.imports.ExerciseImports;
@@ -86,7 +85,7 @@ public final class Commands {
 
 		@Override
 		public Integer call() {
-			SpringApplication.run(FitAtlasApplication.class, this.args.toArray(String[]::new));
+			SpringApplication.run(AppContext.application(), this.args.toArray(String[]::new));
 			return 0;
 		}
 
