@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.fitatlas.catalog.internal.CatalogAdditionWriter;
 import org.fitatlas.catalog.internal.CatalogSnapshot;
 import org.fitatlas.catalog.internal.CatalogSynchronizer;
 import org.fitatlas.catalog.internal.ExerciseFilter;
@@ -40,14 +41,31 @@ public class ExerciseCatalog {
 
 	private final CatalogSynchronizer synchronizer;
 
+	private final CatalogAdditionWriter additions;
+
 	private final Cache<FacetKey, Map<String, Map<String, Long>>> facetCounts = Caffeine.newBuilder()
 		.maximumSize(1_000)
 		.build();
 
-	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy, CatalogSynchronizer synchronizer) {
+	ExerciseCatalog(ExerciseStore store, TaxonomyHolder taxonomy, CatalogSynchronizer synchronizer,
+			CatalogAdditionWriter additions) {
 		this.store = store;
 		this.taxonomy = taxonomy;
 		this.synchronizer = synchronizer;
+		this.additions = additions;
+	}
+
+	/**
+	 * Adds an import's exercises and merges in one transaction; records already held from
+	 * the same origin are left alone, so re-running an import changes nothing.
+	 */
+	public CatalogChanged add(CatalogAdditions additions) {
+		return this.additions.write(additions);
+	}
+
+	/** The foreign records held from an origin (every origin when blank). */
+	public List<ImportedRecord> imported(String origin) {
+		return this.additions.imported(origin);
 	}
 
 	/** Re-reads the catalog files into the database (editors, after changing files). */
@@ -55,6 +73,11 @@ public class ExerciseCatalog {
 		CatalogSynchronizer.SyncReport report = this.synchronizer.sync();
 		return new CatalogImport(report.files(), report.added(), report.updated(), report.retired(),
 				report.problems().stream().map(Object::toString).toList(), report.version());
+	}
+
+	/** The taxonomy file's text, as an export writes it next to the exercises. */
+	public String taxonomyText() {
+		return this.synchronizer.taxonomyText();
 	}
 
 	public Taxonomy taxonomy() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.shared.InvalidParameter;
+import org.jspecify.annotations.Nullable;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.search.internal.SearchIndexHolder;
 
@@ -50,8 +51,20 @@ public class ExerciseSearch {
 		return this.index.current().suggest(q, limit);
 	}
 
-	private static void token(Taxonomy taxonomy, String parameter, String value, String table) {
-		if (!taxonomy.contains(table, value)) {
+	/**
+	 * Slugs of exercises whose names or aliases share words with {@code name} and that
+	 * work one of {@code muscles}, best first: candidates when an import looks for an
+	 * exercise we already have.
+	 */
+	public List<String> nameMatches(String name, List<String> muscles, int limit) {
+		if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+			throw InvalidParameter.of("limit", String.valueOf(limit), "1.." + SearchRequest.MAX_LIMIT);
+		}
+		return this.index.current().nameMatches(name, muscles, limit);
+	}
+
+	private static void token(Taxonomy taxonomy, String parameter, @Nullable String value, String table) {
+		if (value != null && !taxonomy.contains(table, value)) {
 			throw InvalidParameter.of(parameter, value, String.join(", ", taxonomy.tokens(table)));
 		}
 	}

@@ -6,24 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fitatlas.catalog.Dose;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.catalog.internal.CatalogFileReader;
 import org.fitatlas.catalog.internal.CatalogSource;
 import org.fitatlas.catalog.internal.TaxonomyReader;
+import org.fitatlas.imports.ForeignDatasets;
+import org.fitatlas.imports.ForeignExercise;
 
 /**
- * The benchmark corpus: the repository catalog plus free-exercise-db converted to
- * {@link Exercise} records, repeated with distinct slugs up to a target size.
+ * The benchmark corpus: the repository catalog plus free-exercise-db read by the
+ * importer into {@link Exercise} records, repeated with distinct slugs up to a target size.
  *
  * <p>
  * Paths: the catalog folder and the free-exercise-db {@code exercises.json} are taken
@@ -40,47 +38,6 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 	public static final String DEFAULT_CATALOG = "../catalog";
 
 	public static final String DEFAULT_DATASET = "../../shared/datasets/free-exercise-db/exercises.json";
-
-	private static final Dose DOSE = new Dose(3, 10, null, null, null, 60);
-
-	private static final Map<String, String> EQUIPMENT = Map.ofEntries(Map.entry("body only", "none"),
-			Map.entry("dumbbell", "dumbbell"), Map.entry("e-z curl bar", "barbell"), Map.entry("barbell", "barbell"),
-			Map.entry("cable", "cable"), Map.entry("machine", "machine"), Map.entry("kettlebells", "kettlebell"),
-			Map.entry("bands", "band"), Map.entry("exercise ball", "exercise-ball"),
-			Map.entry("medicine ball", "medicine-ball"), Map.entry("foam roll", "foam-roller"),
-			Map.entry("other", "machine"));
-
-	private static final Map<String, String> MUSCLES = Map.ofEntries(Map.entry("abdominals", "rectus-abdominis"),
-			Map.entry("lower back", "erector-spinae"), Map.entry("middle back", "rhomboids"),
-			Map.entry("lats", "latissimus-dorsi"), Map.entry("traps", "trapezius"), Map.entry("chest", "pectorals"),
-			Map.entry("shoulders", "deltoids"), Map.entry("quadriceps", "quadriceps"),
-			Map.entry("hamstrings", "hamstrings"), Map.entry("glutes", "gluteus-maximus"),
-			Map.entry("calves", "calves"), Map.entry("biceps", "biceps"), Map.entry("triceps", "triceps"),
-			Map.entry("forearms", "forearms"), Map.entry("adductors", "adductors"),
-			Map.entry("abductors", "abductors"), Map.entry("neck", "neck"));
-
-	/** Body part from the first primary muscle (free-exercise-db has no body part). */
-	private static final Map<String, String> BODY_PARTS = Map.ofEntries(Map.entry("abdominals", "core"),
-			Map.entry("lower back", "back"), Map.entry("middle back", "back"), Map.entry("lats", "back"),
-			Map.entry("traps", "back"), Map.entry("chest", "chest"), Map.entry("shoulders", "shoulders"),
-			Map.entry("quadriceps", "legs"), Map.entry("hamstrings", "legs"), Map.entry("glutes", "hips"),
-			Map.entry("calves", "legs"), Map.entry("biceps", "arms"), Map.entry("triceps", "arms"),
-			Map.entry("forearms", "arms"), Map.entry("adductors", "legs"), Map.entry("abductors", "legs"),
-			Map.entry("neck", "neck"));
-
-	private static final Map<String, String> CATEGORIES = Map.of("strength", "strength", "stretching", "stretching",
-			"plyometrics", "plyometrics", "powerlifting", "strength", "olympic weightlifting", "strength", "strongman",
-			"strength", "cardio", "cardio");
-
-	private static final List<String> PAD_STEPS = List.of("Get into the starting position described above.",
-			"Move with control through the full range you can manage without pain.",
-			"Repeat for the recommended number of repetitions, then switch sides if needed.");
-
-	private static final List<String> TIPS = List.of("Move slowly and keep the working muscles under control.",
-			"Breathe steadily; do not hold your breath.");
-
-	private static final List<String> MISTAKES = List.of("Using momentum instead of muscle to move the weight.",
-			"Cutting the range of motion short.");
 
 	/** Loads both sources and repeats them up to {@code size} exercises. */
 	public static Corpus load(String catalogArg, String datasetArg, int size) {
@@ -103,7 +60,7 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 			.toList();
 		Set<String> slugs = new HashSet<>();
 		catalog.forEach((e) -> slugs.add(e.slug()));
-		List<Exercise> converted = freeExerciseDb(dataset, slugs);
+		List<Exercise> converted = freeExerciseDb(dataset, slugs, taxonomy);
 		List<Exercise> base = new ArrayList<>(catalog);
 		base.addAll(converted);
 		return new Corpus(taxonomy, catalog, converted, repeat(base, size));
@@ -145,7 +102,8 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 
 	private static void check(Taxonomy t, String table, List<String> tokens, List<String> problems) {
 		for (String token : tokens) {
-			if (!t.contains(table, token)) {
+			// an empty token is a field the dataset does not give: missing, not unknown
+			if (!token.isEmpty() && !t.contains(table, token)) {
 				problems.add(table + ":" + token);
 			}
 		}
@@ -175,59 +133,35 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 		return cwd;
 	}
 
-	/** Converts free-exercise-db records, mapping their words to taxonomy tokens. */
-	static List<Exercise> freeExerciseDb(Path file, Set<String> takenSlugs) {
-		JsonNode root;
+	/**
+	 * free-exercise-db through the importer's public door ({@link ForeignDatasets}): the
+	 * same mapping file as a real import, gaps kept missing, nothing invented. Slugs that
+	 * collide with the catalog's get a "-fedb" marker, as before.
+	 */
+	static List<Exercise> freeExerciseDb(Path file, Set<String> takenSlugs, Taxonomy taxonomy) {
+		byte[] content;
 		try {
-			root = new ObjectMapper().readTree(file.toFile());
+			content = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read free-exercise-db at " + file, ex);
 		}
 		List<Exercise> exercises = new ArrayList<>();
-		for (JsonNode record : root) {
-			exercises.add(convert(record, takenSlugs));
+		for (ForeignExercise record : ForeignDatasets.freeExerciseDb(file.getFileName().toString(), content,
+				taxonomy)) {
+			Exercise e = record.exercise();
+			String slug = unique(e.slug(), takenSlugs);
+			exercises.add(slug.equals(e.slug()) ? e : withSlug(e, slug));
 		}
 		return exercises;
 	}
 
-	static Exercise convert(JsonNode r, Set<String> takenSlugs) {
-		String name = r.path("name").asText().trim();
-		String slug = unique(slugOf(name), takenSlugs);
-		List<String> primary = strings(r.path("primaryMuscles"));
-		Set<String> targets = new LinkedHashSet<>();
-		primary.forEach((m) -> targets.add(MUSCLES.getOrDefault(m, "rectus-abdominis")));
-		if (targets.isEmpty()) {
-			targets.add("rectus-abdominis");
-		}
-		Set<String> secondary = new LinkedHashSet<>();
-		strings(r.path("secondaryMuscles")).forEach((m) -> secondary.add(MUSCLES.getOrDefault(m, "rectus-abdominis")));
-		secondary.removeAll(targets);
-		String bodyPart = primary.isEmpty() ? "full-body" : BODY_PARTS.getOrDefault(primary.get(0), "full-body");
-		String equipmentText = r.path("equipment").isTextual() ? r.path("equipment").asText() : "body only";
-		String equipment = EQUIPMENT.getOrDefault(equipmentText, "machine");
-		String level = switch (r.path("level").asText("beginner")) {
-			case "expert" -> "advanced";
-			case "intermediate" -> "intermediate";
-			default -> "beginner";
-		};
-		String sourceCategory = r.path("category").asText("strength");
-		String category = CATEGORIES.getOrDefault(sourceCategory, "strength");
-		String force = r.path("force").isTextual() ? r.path("force").asText()
-				: category.equals("stretching") ? "stretch" : "static";
-		String mechanic = r.path("mechanic").isTextual() ? r.path("mechanic").asText() : "compound";
-		List<String> instructions = strings(r.path("instructions"));
-		List<String> steps = new ArrayList<>(instructions);
-		for (int i = steps.size(); i < 3; i++) {
-			steps.add(PAD_STEPS.get(i));
-		}
-		String summary = instructions.isEmpty()
-				? name + ": a " + sourceCategory + " exercise for the " + String.join(", ", primary) + "."
-				: instructions.get(0);
-		return new Exercise(slug, name, List.of(), summary, bodyPart, List.copyOf(targets), List.copyOf(secondary),
-				List.of(equipment), level, category, force, mechanic, pattern(category, force), "standing", "both", DOSE, steps, TIPS, MISTAKES,
-				List.of(), "Breathe out on the effort and in on the return.", List.of(), List.of(), List.of(),
-				List.of(), List.of(), null, List.of("free-exercise-db"));
+	private static Exercise withSlug(Exercise e, String slug) {
+		return new Exercise(slug, e.name(), e.aliases(), e.summary(), e.bodyPart(), e.targetMuscles(),
+				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(), e.position(),
+				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(), e.easier(),
+				e.harder(), e.alternatives(), e.contraindications(), e.traits(), e.effectiveness(), e.sources(),
+				e.missing());
 	}
 
 	/** A rough movement pattern for an imported exercise, which names none. */
@@ -265,7 +199,7 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(), e.position(),
 				e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
 				suffixed(e.easier(), suffix), suffixed(e.harder(), suffix), suffixed(e.alternatives(), suffix),
-				e.contraindications(), e.traits(), e.effectiveness(), e.sources());
+				e.contraindications(), e.traits(), e.effectiveness(), e.sources(), e.missing());
 	}
 
 	private static List<String> suffixed(List<String> slugs, String suffix) {
@@ -296,18 +230,6 @@ public record Corpus(Taxonomy taxonomy, List<Exercise> catalog, List<Exercise> f
 			s.append((char) ('a' + n % 26));
 		}
 		return s.toString();
-	}
-
-	private static List<String> strings(JsonNode array) {
-		List<String> values = new ArrayList<>();
-		if (array.isArray()) {
-			array.forEach((v) -> {
-				if (v.isTextual() && !v.asText().isBlank()) {
-					values.add(v.asText().trim());
-				}
-			});
-		}
-		return values;
 	}
 
 }

@@ -96,6 +96,8 @@ class SecurityConfiguration {
 		success.setRedirectStrategy(SecurityConfiguration::redirectToPath);
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/profile", "/profile/**", "/my/**")
 			.authenticated()
+			.requestMatchers("/imports", "/imports/**")
+			.hasRole("EDITOR")
 			.anyRequest()
 			.permitAll())
 			.addFilterAfter(new StaleSessionFilter(accounts), SecurityContextHolderFilter.class)

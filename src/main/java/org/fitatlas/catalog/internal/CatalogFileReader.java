@@ -32,10 +32,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads one exercise page: either a FitAtlas catalog file (YAML front matter plus body
- * sections) or a page in the shape of the forgetrainer exercise pages (metadata as
- * {@code - **Body Part:** Legs} bullets). Reports every problem with the field it
- * concerns instead of guessing.
+ * Reads one FitAtlas catalog file (YAML front matter plus body sections). Reports every
+ * problem with the field it concerns instead of guessing. Fields named in the front
+ * matter's {@code missing} list must be absent; they are kept as missing (empty, no
+ * dose). Pages in other shapes are read by the imports module.
  */
 public final class CatalogFileReader {
 
@@ -44,7 +44,7 @@ public final class CatalogFileReader {
 	static final Set<String> FRONT_MATTER_FIELDS = Set.of("slug", "name", "aliases", "bodyPart", "targetMuscles",
 			"secondaryMuscles", "equipment", "level", "category", "force", "mechanic", "pattern", "position", "sides",
 			"defaultDose", "easier", "harder", "alternatives", "contraindications", "traits", "effectiveness",
-			"sources", "demo");
+			"sources", "demo", "missing");
 
 	private static final DemoReader DEMOS = DemoReader.withTemplates();
 
@@ -126,18 +126,30 @@ public final class CatalogFileReader {
 
 		public List<String> sources = List.of();
 
+		public List<String> missing = List.of();
+
 		@Nullable Exercise build() {
-			if (this.slug == null || this.name == null || this.summary == null || this.bodyPart == null
-					|| this.level == null || this.category == null || this.force == null || this.mechanic == null
-					|| this.pattern == null || this.position == null || this.sides == null || this.defaultDose == null
-					|| this.breathing == null) {
+			if (this.slug == null || this.name == null || this.bodyPart == null || this.level == null
+					|| this.category == null || absent("summary", this.summary) || absent("force", this.force)
+					|| absent("mechanic", this.mechanic) || absent("pattern", this.pattern)
+					|| absent("position", this.position) || absent("sides", this.sides)
+					|| absent("defaultDose", this.defaultDose) || absent("breathing", this.breathing)) {
 				return null;
 			}
-			return new Exercise(this.slug, this.name, this.aliases, this.summary, this.bodyPart, this.targetMuscles,
-					this.secondaryMuscles, this.equipment, this.level, this.category, this.force, this.mechanic,
-					this.pattern, this.position, this.sides, this.defaultDose, this.steps, this.tips, this.mistakes,
-					this.faq, this.breathing, this.easier, this.harder, this.alternatives, this.contraindications,
-					this.traits, this.effectiveness, this.sources);
+			return new Exercise(this.slug, this.name, this.aliases, orEmpty(this.summary), this.bodyPart,
+					this.targetMuscles, this.secondaryMuscles, this.equipment, this.level, this.category,
+					orEmpty(this.force), orEmpty(this.mechanic), orEmpty(this.pattern), orEmpty(this.position),
+					orEmpty(this.sides), this.defaultDose, this.steps, this.tips, this.mistakes, this.faq,
+					orEmpty(this.breathing), this.easier, this.harder, this.alternatives, this.contraindications,
+					this.traits, this.effectiveness, this.sources, this.missing);
+		}
+
+		private boolean absent(String field, @Nullable Object value) {
+			return value == null && !this.missing.contains(field);
+		}
+
+		private static String orEmpty(@Nullable String value) {
+			return (value != null) ? value : "";
 		}
 
 	}
@@ -150,33 +162,56 @@ public final class CatalogFileReader {
 		List<CatalogProblem> problems = new ArrayList<>();
 		Draft draft = new Draft();
 		Fields fields = new Fields(file, problems);
-		String body = text;
-		boolean frontMatter = text.startsWith("---\n");
-		if (frontMatter) {
-			int end = text.indexOf("\n---", 3);
-			if (end < 0) {
-				fields.problem("front matter", "the opening '---' has no closing '---' line");
-				return new ReadResult(draft, problems);
-			}
-			int bodyStart = text.indexOf('\n', end + 4);
-			body = (bodyStart < 0) ? "" : text.substring(bodyStart + 1);
-			Map<String, Object> yaml = parseYaml(fields, text.substring(4, end + 1));
-			if (yaml == null) {
-				return new ReadResult(draft, problems);
-			}
-			readFrontMatter(fields, yaml, draft, file);
+		if (!text.startsWith("---\n")) {
+			fields.problem("front matter",
+					"missing: a catalog file starts with a '---' line (other page shapes are imported with 'import markdown')");
+			return new ReadResult(draft, problems);
 		}
-		Body parsed = parseBody(fields, body, frontMatter);
-		if (!frontMatter) {
-			readPageMetadata(fields, parsed, draft);
+		int end = text.indexOf("\n---", 3);
+		if (end < 0) {
+			fields.problem("front matter", "the opening '---' has no closing '---' line");
+			return new ReadResult(draft, problems);
 		}
-		draft.summary = fields.requiredText("summary (## Quick answer)", parsed.quickAnswer);
-		draft.steps = fields.atLeast("steps (## How to perform)", parsed.steps, 3);
-		draft.tips = fields.atLeast("tips (## Tips)", parsed.tips, 2);
-		draft.mistakes = fields.atLeast("mistakes (## Common mistakes)", parsed.mistakes, 2);
+		int bodyStart = text.indexOf('\n', end + 4);
+		String body = (bodyStart < 0) ? "" : text.substring(bodyStart + 1);
+		Map<String, Object> yaml = parseYaml(fields, text.substring(4, end + 1));
+		if (yaml == null) {
+			return new ReadResult(draft, problems);
+		}
+		readFrontMatter(fields, yaml, draft, file);
+		Body parsed = parseBody(fields, body);
+		Set<String> missing = Set.copyOf(draft.missing);
+		// an imported exercise (one with gaps) keeps however many items its source gave
+		boolean authored = missing.isEmpty();
+		draft.summary = section(fields, missing, "summary", "## Quick answer", parsed.quickAnswer);
+		draft.steps = sections(fields, missing, "steps", "## How to perform", parsed.steps, authored ? 3 : 1);
+		draft.tips = sections(fields, missing, "tips", "## Tips", parsed.tips, authored ? 2 : 1);
+		draft.mistakes = sections(fields, missing, "mistakes", "## Common mistakes", parsed.mistakes, authored ? 2 : 1);
 		draft.faq = parsed.faq;
-		draft.breathing = fields.requiredText("breathing (## Breathing)", parsed.breathing);
+		draft.breathing = section(fields, missing, "breathing", "## Breathing", parsed.breathing);
 		return new ReadResult(draft, problems);
+	}
+
+	@Nullable private static String section(Fields fields, Set<String> missing, String field, String heading,
+			@Nullable String value) {
+		if (missing.contains(field)) {
+			if (value != null) {
+				fields.problem(field + " (" + heading + ")", "is listed as missing but the section is written");
+			}
+			return null;
+		}
+		return fields.requiredText(field + " (" + heading + ")", value);
+	}
+
+	private static List<String> sections(Fields fields, Set<String> missing, String field, String heading,
+			List<String> values, int min) {
+		if (missing.contains(field)) {
+			if (!values.isEmpty()) {
+				fields.problem(field + " (" + heading + ")", "is listed as missing but the section is written");
+			}
+			return List.of();
+		}
+		return fields.atLeast(field + " (" + heading + ")", values, min);
 	}
 
 	@Nullable private Map<String, Object> parseYaml(Fields fields, String yaml) {
@@ -202,6 +237,21 @@ public final class CatalogFileReader {
 						"unknown field; allowed: " + String.join(", ", new java.util.TreeSet<>(FRONT_MATTER_FIELDS)));
 			}
 		}
+		draft.missing = fields.textList("missing", yaml.get("missing"), 0);
+		Set<String> missing = new LinkedHashSet<>();
+		for (String field : draft.missing) {
+			if (!Exercise.MISSABLE.contains(field)) {
+				fields.problem("missing",
+						"'" + field + "' cannot be missing; allowed: " + String.join(", ", Exercise.MISSABLE));
+			}
+			else if (!missing.add(field)) {
+				fields.problem("missing", "'" + field + "' is listed twice");
+			}
+			else if (yaml.containsKey(field)) {
+				fields.problem(field, "is listed as missing but has a value");
+			}
+		}
+		draft.missing = List.copyOf(missing);
 		draft.slug = fields.slug("slug", yaml.get("slug"));
 		String baseName = file.replaceAll("^.*/", "");
 		if (draft.slug != null && baseName.endsWith(".md") && !baseName.equals(draft.slug + ".md")) {
@@ -219,15 +269,24 @@ public final class CatalogFileReader {
 				fields.problem("secondaryMuscles", "'" + muscle + "' is already a target muscle");
 			}
 		}
-		draft.equipment = fields.tokenList("equipment", yaml.get("equipment"), 1, Taxonomy.EQUIPMENT, this.taxonomy);
+		if (!missing.contains("equipment")) {
+			draft.equipment = fields.tokenList("equipment", yaml.get("equipment"), 1, Taxonomy.EQUIPMENT,
+					this.taxonomy);
+		}
 		draft.level = fields.token("level", yaml.get("level"), Taxonomy.LEVELS, this.taxonomy);
 		draft.category = fields.token("category", yaml.get("category"), Taxonomy.CATEGORIES, this.taxonomy);
-		draft.force = fields.token("force", yaml.get("force"), Taxonomy.FORCES, this.taxonomy);
-		draft.mechanic = fields.token("mechanic", yaml.get("mechanic"), Taxonomy.MECHANICS, this.taxonomy);
-		draft.pattern = fields.token("pattern", yaml.get("pattern"), Taxonomy.PATTERNS, this.taxonomy);
-		draft.position = fields.token("position", yaml.get("position"), Taxonomy.POSITIONS, this.taxonomy);
-		draft.sides = fields.token("sides", yaml.get("sides"), Taxonomy.SIDES, this.taxonomy);
-		draft.defaultDose = fields.dose("defaultDose", yaml.get("defaultDose"));
+		draft.force = missing.contains("force") ? null
+				: fields.token("force", yaml.get("force"), Taxonomy.FORCES, this.taxonomy);
+		draft.mechanic = missing.contains("mechanic") ? null
+				: fields.token("mechanic", yaml.get("mechanic"), Taxonomy.MECHANICS, this.taxonomy);
+		draft.pattern = missing.contains("pattern") ? null
+				: fields.token("pattern", yaml.get("pattern"), Taxonomy.PATTERNS, this.taxonomy);
+		draft.position = missing.contains("position") ? null
+				: fields.token("position", yaml.get("position"), Taxonomy.POSITIONS, this.taxonomy);
+		draft.sides = missing.contains("sides") ? null
+				: fields.token("sides", yaml.get("sides"), Taxonomy.SIDES, this.taxonomy);
+		draft.defaultDose = missing.contains("defaultDose") ? null
+				: fields.dose("defaultDose", yaml.get("defaultDose"));
 		draft.easier = fields.slugList("easier", yaml.get("easier"));
 		draft.harder = fields.slugList("harder", yaml.get("harder"));
 		draft.alternatives = fields.slugList("alternatives", yaml.get("alternatives"));
@@ -243,76 +302,6 @@ public final class CatalogFileReader {
 			// a drawing problem must not take an exercise out of the atlas
 			demo.problems().forEach((problem) -> fields.problem("demo", problem));
 		}
-	}
-
-	/** Metadata of a forgetrainer-shaped page: the H1 name and the bold-label bullets. */
-	private void readPageMetadata(Fields fields, Body body, Draft draft) {
-		draft.name = fields.requiredText("name (# heading)", body.title);
-		if (draft.name != null) {
-			draft.slug = slugOf(draft.name);
-		}
-		Map<String, String> meta = body.metadata;
-		draft.bodyPart = resolveOne(fields, "bodyPart (Body Part)", meta.get("body part"), Taxonomy.BODY_PARTS);
-		draft.equipment = resolveMany(fields, "equipment (Equipment)", meta.get("equipment"), Taxonomy.EQUIPMENT, 1);
-		draft.targetMuscles = resolveMany(fields, "targetMuscles (Target Muscle)",
-				first(meta, "target muscle", "target muscles"), Taxonomy.MUSCLES, 1);
-		draft.secondaryMuscles = resolveMany(fields, "secondaryMuscles (Secondary Muscles)",
-				first(meta, "secondary muscles", "secondary muscle"), Taxonomy.MUSCLES, 0);
-		draft.level = resolveOne(fields, "level (Difficulty)", first(meta, "difficulty", "level"), Taxonomy.LEVELS);
-		draft.category = resolveOne(fields, "category (Category)", meta.get("category"), Taxonomy.CATEGORIES);
-		draft.force = resolveOne(fields, "force (Force Type)", first(meta, "force type", "force"), Taxonomy.FORCES);
-		draft.mechanic = resolveOne(fields, "mechanic (Execution)", first(meta, "execution", "mechanic"),
-				Taxonomy.MECHANICS);
-		draft.pattern = resolveOne(fields, "pattern (Movement Pattern)", first(meta, "movement pattern", "pattern"),
-				Taxonomy.PATTERNS);
-		draft.position = resolveOne(fields, "position (Position)", meta.get("position"), Taxonomy.POSITIONS);
-		draft.sides = resolveOne(fields, "sides (Sides)", meta.get("sides"), Taxonomy.SIDES);
-		fields.problem("defaultDose", "a page carries no dose; add defaultDose before it can join the catalog");
-		fields.problem("sources", "a page names no sources; add at least one");
-	}
-
-	@Nullable private static String first(Map<String, String> meta, String... keys) {
-		for (String key : keys) {
-			if (meta.containsKey(key)) {
-				return meta.get(key);
-			}
-		}
-		return null;
-	}
-
-	@Nullable private String resolveOne(Fields fields, String field, @Nullable String value, String table) {
-		if (value == null || value.isBlank()) {
-			fields.problem(field, "missing from the page");
-			return null;
-		}
-		Optional<String> token = this.taxonomy.resolve(table, value);
-		if (token.isEmpty()) {
-			fields.problem(field, "'" + value + "' is not a known " + table + " value; allowed: "
-					+ String.join(", ", this.taxonomy.tokens(table)));
-		}
-		return token.orElse(null);
-	}
-
-	private List<String> resolveMany(Fields fields, String field, @Nullable String value, String table, int min) {
-		if (value == null || value.isBlank()) {
-			if (min > 0) {
-				fields.problem(field, "missing from the page");
-			}
-			return List.of();
-		}
-		Set<String> tokens = new LinkedHashSet<>();
-		for (String part : value.split("[,;]| and ")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			Optional<String> token = this.taxonomy.resolve(table, part.trim());
-			if (token.isEmpty()) {
-				fields.problem(field, "'" + part.trim() + "' is not a known " + table + " value; allowed: "
-						+ String.join(", ", this.taxonomy.tokens(table)));
-			}
-			token.ifPresent(tokens::add);
-		}
-		return List.copyOf(tokens);
 	}
 
 	static String slugOf(String name) {
@@ -359,7 +348,7 @@ public final class CatalogFileReader {
 
 	}
 
-	private Body parseBody(Fields fields, String markdown, boolean strict) {
+	private Body parseBody(Fields fields, String markdown) {
 		Body body = new Body();
 		Node document = MARKDOWN.parse(markdown);
 		Section section = Section.NONE;
@@ -387,7 +376,7 @@ public final class CatalogFileReader {
 					continue;
 				}
 				section = Section.of(title);
-				if (section == Section.NONE && strict) {
+				if (section == Section.NONE) {
 					fields.problem("## " + title,
 							"unknown section; allowed: Quick answer, How to perform, Tips, Common mistakes, Breathing, FAQ");
 				}

@@ -61,6 +61,11 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 				report.problems().size(), report.version());
 	}
 
+	/** The text of the taxonomy file the catalog is read with. */
+	public String taxonomyText() {
+		return this.source.taxonomy();
+	}
+
 	public SyncReport sync() {
 		Taxonomy taxonomy = this.taxonomy.reload(this.source.taxonomy());
 		CatalogFileReader reader = new CatalogFileReader(taxonomy);
@@ -104,7 +109,9 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 				}
 			}
 			for (Map.Entry<String, ExerciseRepository.StoredState> entry : stored.entrySet()) {
-				if (!entry.getValue().retired() && !present.contains(entry.getKey())) {
+				// imported exercises have no file: only a catalog file's removal retires
+				// one
+				if (!entry.getValue().retired() && !entry.getValue().imported() && !present.contains(entry.getKey())) {
 					this.repository.retire(entry.getKey());
 					counts[2]++;
 				}

@@ -54,7 +54,7 @@ public final class ExerciseFilter {
 		Set<String> have = new HashSet<>(available);
 		have.add("none");
 		have.add("mat");
-		return have.containsAll(e.equipment());
+		return e.written("equipment") && have.containsAll(e.equipment());
 	}
 
 	/** The values an exercise has for a facet. */
@@ -72,8 +72,8 @@ public final class ExerciseFilter {
 			case EQUIPMENT -> e.equipment();
 			case LEVEL -> List.of(e.level());
 			case CATEGORY -> List.of(e.category());
-			case FORCE -> List.of(e.force());
-			case MECHANIC -> List.of(e.mechanic());
+			case FORCE -> e.written(FORCE) ? List.of(e.force()) : List.of();
+			case MECHANIC -> e.written(MECHANIC) ? List.of(e.mechanic()) : List.of();
 			default -> throw new IllegalArgumentException("unknown facet " + facet);
 		};
 	}

@@ -40,15 +40,20 @@ public final class ExerciseMarkdownWriter {
 		field(out, "bodyPart", e.bodyPart());
 		field(out, "targetMuscles", e.targetMuscles());
 		listField(out, "secondaryMuscles", e.secondaryMuscles());
-		field(out, "equipment", e.equipment());
+		if (e.written("equipment")) {
+			field(out, "equipment", e.equipment());
+		}
 		field(out, "level", e.level());
 		field(out, "category", e.category());
-		field(out, "force", e.force());
-		field(out, "mechanic", e.mechanic());
-		field(out, "pattern", e.pattern());
-		field(out, "position", e.position());
-		field(out, "sides", e.sides());
-		field(out, "defaultDose", dose(e.defaultDose()));
+		written(out, e, "force", e.force());
+		written(out, e, "mechanic", e.mechanic());
+		written(out, e, "pattern", e.pattern());
+		written(out, e, "position", e.position());
+		written(out, e, "sides", e.sides());
+		Dose defaultDose = e.defaultDose();
+		if (defaultDose != null) {
+			field(out, "defaultDose", dose(defaultDose));
+		}
 		listField(out, "easier", e.easier());
 		listField(out, "harder", e.harder());
 		listField(out, "alternatives", e.alternatives());
@@ -72,17 +77,28 @@ public final class ExerciseMarkdownWriter {
 			field(out, "effectiveness", map);
 		}
 		field(out, "sources", e.sources());
-		out.append("---\n\n");
-		out.append("## Quick answer\n").append(e.summary()).append("\n\n");
-		out.append("## How to perform\n");
-		for (int i = 0; i < e.steps().size(); i++) {
-			out.append(i + 1).append(". ").append(e.steps().get(i)).append('\n');
+		listField(out, "missing", e.missing());
+		out.append("---\n");
+		if (e.written("summary")) {
+			out.append("\n## Quick answer\n").append(e.summary()).append("\n");
 		}
-		out.append("\n## Tips\n");
-		e.tips().forEach((t) -> out.append("- ").append(t).append('\n'));
-		out.append("\n## Common mistakes\n");
-		e.mistakes().forEach((m) -> out.append("- ").append(m).append('\n'));
-		out.append("\n## Breathing\n").append(e.breathing()).append('\n');
+		if (e.written("steps")) {
+			out.append("\n## How to perform\n");
+			for (int i = 0; i < e.steps().size(); i++) {
+				out.append(i + 1).append(". ").append(e.steps().get(i)).append('\n');
+			}
+		}
+		if (e.written("tips")) {
+			out.append("\n## Tips\n");
+			e.tips().forEach((t) -> out.append("- ").append(t).append('\n'));
+		}
+		if (e.written("mistakes")) {
+			out.append("\n## Common mistakes\n");
+			e.mistakes().forEach((m) -> out.append("- ").append(m).append('\n'));
+		}
+		if (e.written("breathing")) {
+			out.append("\n## Breathing\n").append(e.breathing()).append('\n');
+		}
 		if (!e.faq().isEmpty()) {
 			out.append("\n## FAQ\n");
 			for (Faq faq : e.faq()) {
@@ -109,6 +125,12 @@ public final class ExerciseMarkdownWriter {
 		}
 		map.put("restSeconds", dose.restSeconds());
 		return map;
+	}
+
+	private static void written(StringBuilder out, Exercise e, String name, String value) {
+		if (e.written(name)) {
+			field(out, name, value);
+		}
 	}
 
 	private static void listField(StringBuilder out, String name, List<String> values) {

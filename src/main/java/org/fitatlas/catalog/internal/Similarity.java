@@ -55,7 +55,7 @@ public final class Similarity {
 		int crossed = overlap(a.targetMuscles(), b.secondaryMuscles())
 				+ overlap(a.secondaryMuscles(), b.targetMuscles());
 		score += CROSS * crossed / Math.max(1, a.targetMuscles().size() + b.targetMuscles().size());
-		if (a.pattern() != null && a.pattern().equals(b.pattern()) && !SAME_AS_CATEGORY.contains(a.pattern())) {
+		if (!a.pattern().isEmpty() && a.pattern().equals(b.pattern()) && !SAME_AS_CATEGORY.contains(a.pattern())) {
 			score += PATTERN;
 		}
 		if (a.category().equals(b.category())) {

@@ -36,6 +36,10 @@ record ExerciseTools(boolean loaded, boolean timed, int sets, int holdSeconds, i
 		boolean loaded = exercise.traits().contains("external-load")
 				|| exercise.equipment().stream().anyMatch(LOADED_EQUIPMENT::contains);
 		Dose dose = exercise.defaultDose();
+		if (dose == null) {
+			// an imported exercise whose dose is not written yet: plain timers, no preset
+			return new ExerciseTools(loaded, false, 1, 0, 0, "each-side".equals(exercise.sides()));
+		}
 		int hold = dose.timed() ? dose.holdSeconds() : 0;
 		return new ExerciseTools(loaded, dose.timed(), dose.sets(), hold, dose.restSeconds(),
 				"each-side".equals(exercise.sides()));

@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 record ExerciseView(String slug, String name, List<String> aliases, String summary, String bodyPart,
 		List<String> targetMuscles, List<String> secondaryMuscles, List<String> equipment, String level,
-		String category, String force, String mechanic, String pattern, String position, String sides, Dose defaultDose,
-		List<String> steps, List<String> tips, List<String> mistakes, List<Faq> faq, String breathing,
-		List<ExerciseRef> easier, List<ExerciseRef> harder, List<ExerciseRef> alternatives,
+		String category, String force, String mechanic, String pattern, String position, String sides,
+		@Nullable Dose defaultDose, List<String> steps, List<String> tips, List<String> mistakes, List<Faq> faq,
+		String breathing, List<ExerciseRef> easier, List<ExerciseRef> harder, List<ExerciseRef> alternatives,
 		List<org.fitatlas.catalog.RelatedExercise> related, List<Contraindication> contraindications,
-		List<String> traits, @Nullable Effectiveness effectiveness, List<String> sources, boolean retired) {
+		List<String> traits, @Nullable Effectiveness effectiveness, List<String> sources, boolean retired,
+		List<String> missing) {
 
 	static ExerciseView of(ExerciseDetail detail) {
 		Exercise e = detail.exercise();
@@ -28,7 +29,7 @@ record ExerciseView(String slug, String name, List<String> aliases, String summa
 				e.secondaryMuscles(), e.equipment(), e.level(), e.category(), e.force(), e.mechanic(), e.pattern(),
 				e.position(), e.sides(), e.defaultDose(), e.steps(), e.tips(), e.mistakes(), e.faq(), e.breathing(),
 				detail.easier(), detail.harder(), detail.alternatives(), detail.related(), e.contraindications(),
-				e.traits(), e.effectiveness(), e.sources(), detail.retired());
+				e.traits(), e.effectiveness(), e.sources(), detail.retired(), e.missing());
 	}
 
 }

@@ -17,12 +17,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
@@ -287,6 +290,42 @@ public final class ExerciseIndex {
 
 	private static double ms(long from, long to) {
 		return (to - from) / 1e6;
+	}
+
+	/**
+	 * Exercises whose names or aliases share words with {@code name} and that work one of
+	 * the muscles: the cheap lookup an import makes for each foreign record (no typo
+	 * expansion, no facets, no snippets), best first.
+	 */
+	public List<String> nameMatches(String name, List<String> muscles, int limit) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		int count = 0;
+		for (String word : SearchAnalysis.words(this.plain, name)) {
+			if (count++ < QueryPlanner.CLAUSE_BUDGET / 2) {
+				words.add(new TermQuery(new Term(IndexField.NAMES_PLAIN.field(), word)), BooleanClause.Occur.SHOULD);
+			}
+		}
+		if (count == 0 || muscles.isEmpty()) {
+			return List.of();
+		}
+		try {
+			// Names first, then the muscles in plain Java: the index keeps no keyword
+			// fields.
+			List<String> slugs = new ArrayList<>();
+			for (ScoreDoc scoreDoc : this.searcher.search(words.build(), Math.max(limit * 10, 50)).scoreDocs) {
+				Exercise exercise = this.bySlug.get(this.slugs[scoreDoc.doc]);
+				if (exercise != null && muscles.stream().anyMatch((m) -> exercise.works(m, false))) {
+					slugs.add(exercise.slug());
+					if (slugs.size() == limit) {
+						break;
+					}
+				}
+			}
+			return slugs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
