@@ -18,6 +18,7 @@ import org.fitatlas.accounts.AccountProblem;
 import org.fitatlas.accounts.PersonalData;
 import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.shared.RateLimit;
+import org.fitatlas.shared.database.WindowCounters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,14 +58,14 @@ public class AccountService {
 	private final ObjectProvider<PersonalData> personalData;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
-			ObjectProvider<PersonalData> personalData,
+			ObjectProvider<PersonalData> personalData, WindowCounters counters,
 			@Value("${fitatlas.limits.registrations-per-hour:5}") int registrationsPerHour) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.passwordCheck = new PasswordCheck(passwords);
 		this.throttle = throttle;
 		this.personalData = personalData;
-		this.registrations = new RateLimit("registrations", registrationsPerHour, Duration.ofHours(1));
+		this.registrations = new RateLimit(counters, "registrations", registrationsPerHour, Duration.ofHours(1));
 	}
 
 	/** Registration by a person from {@code address}, limited per address. */
