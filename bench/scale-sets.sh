@@ -34,7 +34,8 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/fitatlas-scale.XXXXXX")"
 PORT="$(free_port)"
 DB_PORT="$(free_port)"
-(cd "$WORK" && exec timeout --kill-after=30s 7200s java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+cp "$JAR" "$WORK/app.jar"
+(cd "$WORK" && exec timeout --kill-after=30s 7200s java -Xmx512m -jar app.jar --server.port="$PORT" \
 	--server.address=127.0.0.1 --fitatlas.database.data-dir="$WORK/pg" --fitatlas.database.port="$DB_PORT" \
 	>"$WORK/app.log" 2>&1) &
 APP_PID=$!
@@ -76,9 +77,11 @@ measure() { # label
 		times="$(for _ in $(seq 1 "$REQUESTS"); do
 			curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 -H "Authorization: Bearer $TOKEN" "$BASE$path"
 		done)"
-		echo "$times" | awk -v label="$1" -v route="${route%%|*}" '
-			$1 != 200 { bad++ } { t[NR] = $2 * 1000 }
-			END { n = asort(t); printf "| %s | %s | %d | %.1f | %.1f | %.1f | %d |\n", label, route, n, t[int(n * 0.5)], t[int(n * 0.95)], t[n], bad }'
+		echo "$times" | awk '{ print ($1 == 200 ? 0 : 1), $2 * 1000 }' | sort -k2 -n |
+			awk -v label="$1" -v route="${route%%|*}" '
+			function at(p) { i = int(NR * p); return t[i < 1 ? 1 : i] }
+			{ bad += $1; t[NR] = $2 }
+			END { printf "| %s | %s | %d | %.1f | %.1f | %.1f | %d |\n", label, route, NR, at(0.5), at(0.95), t[NR], bad }'
 	done
 }
 
