@@ -64,7 +64,8 @@ public class VirtualUsers {
 
 	static final Map<String, String> FIRST_ERROR = new ConcurrentHashMap<>();
 
-	record User(String email, String token, String session) {
+	/** A person: API token, a session to log sets into, and a browser's cookie jar for pages. */
+	record User(String email, String token, String session, HttpClient browser) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -132,7 +133,12 @@ public class VirtualUsers {
 				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"load\"}"), "token"));
 		String session = match(ID,
 				expect(send(base, "POST", "/api/v1/sessions", token, "{\"title\":\"Load test\"}"), "session"));
-		return new User(email, token, session);
+		HttpClient browser = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(10))
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+		return new User(email, token, session, browser);
 	}
 
 	static void run(String base, User user, long end, int think) {
@@ -153,8 +159,8 @@ public class VirtualUsers {
 			long start = System.nanoTime();
 			try {
 				HttpResponse<String> response = switch (route.name().split(" \\(")[0]) {
-					case "GET /exercises" -> page(base, "/exercises?page=" + (1 + random.nextInt(3)));
-					case "GET /exercises/{slug}" -> page(base, "/exercises/" + slug);
+					case "GET /exercises" -> page(user, base, "/exercises?page=" + (1 + random.nextInt(3)));
+					case "GET /exercises/{slug}" -> page(user, base, "/exercises/" + slug);
 					case "GET /api/v1/search" ->
 						send(base, "GET", "/api/v1/search?q=" + query.replace(" ", "%20"), null, null);
 					case "GET /api/v1/search/suggest" -> send(base, "GET",
@@ -200,8 +206,9 @@ public class VirtualUsers {
 		}
 	}
 
-	static HttpResponse<String> page(String base, String path) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+	/** Pages as a browser asks for them: with the cookies it was given (its page session). */
+	static HttpResponse<String> page(User user, String base, String path) throws IOException, InterruptedException {
+		return user.browser().send(HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "text/html")
 			.build(), HttpResponse.BodyHandlers.ofString());

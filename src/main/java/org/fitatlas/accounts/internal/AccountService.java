@@ -68,8 +68,12 @@ public class AccountService {
 		this.registrations = new RateLimit(counters, "registrations", registrationsPerHour, Duration.ofHours(1));
 	}
 
-	/** Registration by a person from {@code address}, limited per address. */
-	@Transactional
+	/**
+	 * Registration by a person from {@code address}, limited per address. Not one
+	 * transaction: the count commits on its own (a refused registration still counts),
+	 * and a request never holds two pooled connections at once, which under load could
+	 * leave every connection waiting for a second one.
+	 */
 	public AccountRepository.AccountRow registerFrom(String email, String password, String displayName,
 			String address) {
 		return create(email, password, displayName, "user", address);
