@@ -41,8 +41,12 @@ public class AccountService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** A token as shown once to its owner. */
-	public record IssuedToken(UUID id, String name, String token, @Nullable OffsetDateTime expiresAt) {
+	/**
+	 * A token as shown once to its owner; Serializable because the page hands it over in
+	 * a flash attribute, which lives in the page session in PostgreSQL.
+	 */
+	public record IssuedToken(UUID id, String name, String token,
+			@Nullable OffsetDateTime expiresAt) implements java.io.Serializable {
 	}
 
 	private final AccountRepository accounts;
