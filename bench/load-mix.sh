@@ -15,9 +15,15 @@
 # ENCODING=gzip sends Accept-Encoding: gzip (as browsers do); by default nothing is asked.
 # JAR (target/fitatlas-0.1.0-SNAPSHOT-exec.jar) and JAVA_OPTS (-Xms256m -Xmx1g) for the app started here; it runs on a free loopback port
 # with a temporary data folder, both removed at the end. Results: bench/results/load-mix.txt.
+#
+#   bench/load-mix.sh users           # issue 15: 200 concurrent virtual users with the whole mix
+#                                     # (sign-in, set logging, plans, progress too): bench/load-users.sh
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if [[ "${1:-}" == "users" ]]; then
+	exec "$BENCH_DIR/load-users.sh"
+fi
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"

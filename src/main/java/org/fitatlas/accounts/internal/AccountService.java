@@ -18,6 +18,7 @@ import org.fitatlas.accounts.AccountProblem;
 import org.fitatlas.accounts.PersonalData;
 import org.fitatlas.shared.InvalidParameter;
 import org.fitatlas.shared.RateLimit;
+import org.fitatlas.shared.database.WindowCounters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,8 +41,12 @@ public class AccountService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** A token as shown once to its owner. */
-	public record IssuedToken(UUID id, String name, String token, @Nullable OffsetDateTime expiresAt) {
+	/**
+	 * A token as shown once to its owner; Serializable because the page hands it over in
+	 * a flash attribute, which lives in the page session in PostgreSQL.
+	 */
+	public record IssuedToken(UUID id, String name, String token,
+			@Nullable OffsetDateTime expiresAt) implements java.io.Serializable {
 	}
 
 	private final AccountRepository accounts;
@@ -57,18 +62,22 @@ public class AccountService {
 	private final ObjectProvider<PersonalData> personalData;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
-			ObjectProvider<PersonalData> personalData,
+			ObjectProvider<PersonalData> personalData, WindowCounters counters,
 			@Value("${fitatlas.limits.registrations-per-hour:5}") int registrationsPerHour) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.passwordCheck = new PasswordCheck(passwords);
 		this.throttle = throttle;
 		this.personalData = personalData;
-		this.registrations = new RateLimit("registrations", registrationsPerHour, Duration.ofHours(1));
+		this.registrations = new RateLimit(counters, "registrations", registrationsPerHour, Duration.ofHours(1));
 	}
 
-	/** Registration by a person from {@code address}, limited per address. */
-	@Transactional
+	/**
+	 * Registration by a person from {@code address}, limited per address. Not one
+	 * transaction: the count commits on its own (a refused registration still counts),
+	 * and a request never holds two pooled connections at once, which under load could
+	 * leave every connection waiting for a second one.
+	 */
 	public AccountRepository.AccountRow registerFrom(String email, String password, String displayName,
 			String address) {
 		return create(email, password, displayName, "user", address);

@@ -1,5 +1,6 @@
 package org.fitatlas.accounts.internal;
 
+import org.fitatlas.shared.database.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the admin account from configuration ({@code fitatlas.admin.email} and
  * {@code fitatlas.admin.password}, e.g. FITATLAS_ADMIN_EMAIL / FITATLAS_ADMIN_PASSWORD or
- * {@code --fitatlas.admin.email=...} on the command line) when no account has that email.
+ * {@code --fitatlas.admin.email=...} on the command line) when no account has that email,
+ * once over all app nodes ({@link ClusterLock}).
  */
 @Component
 class AdminBootstrap {
@@ -22,9 +24,12 @@ class AdminBootstrap {
 
 	private final Environment environment;
 
-	AdminBootstrap(AccountService accounts, Environment environment) {
+	private final ClusterLock locks;
+
+	AdminBootstrap(AccountService accounts, Environment environment, ClusterLock locks) {
 		this.accounts = accounts;
 		this.environment = environment;
+		this.locks = locks;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -35,11 +40,17 @@ class AdminBootstrap {
 		if (email.isBlank() || password.isBlank()) {
 			return;
 		}
-		if (this.accounts.loadUserByUsernameOrNull(email) != null) {
-			return;
+		// nodes starting together take turns: the second one finds the first one's admin
+		boolean created = this.locks.holding("fitatlas.accounts.admin", () -> {
+			if (this.accounts.loadUserByUsernameOrNull(email) != null) {
+				return false;
+			}
+			this.accounts.register(email, password, "Administrator", "admin");
+			return true;
+		});
+		if (created) {
+			log.info("Created the admin account {}", email);
 		}
-		this.accounts.register(email, password, "Administrator", "admin");
-		log.info("Created the admin account {}", email);
 	}
 
 }

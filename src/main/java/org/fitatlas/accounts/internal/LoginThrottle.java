@@ -3,17 +3,13 @@ package org.fitatlas.accounts.internal;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import org.fitatlas.shared.database.WindowCounters;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins, counted with Bucket4j so that guessing is slow but nobody can lock an
- * owner out (docs/security.md, "Throttling"):
+ * Failed sign-ins, counted so that guessing is slow but nobody can lock an owner out
+ * (docs/security.md, "Throttling"):
  * <ul>
  * <li>per account and address: ten failures in 15 minutes, then that pair waits;</li>
  * <li>per address, whatever the accounts: thirty failures in 15 minutes;</li>
@@ -23,7 +19,8 @@ import org.springframework.stereotype.Component;
  * slowed.</li>
  * </ul>
  * Accounts are keyed by their canonical email, so look-alike spellings share one count.
- * Buckets live in memory on each node.
+ * The counts live in PostgreSQL ({@link WindowCounters}), so failures on every app node
+ * add up.
  */
 @Component
 public class LoginThrottle {
@@ -40,72 +37,51 @@ public class LoginThrottle {
 
 	static final Duration KNOWN_FOR = Duration.ofDays(30);
 
-	private final Cache<String, Bucket> failures = Caffeine.newBuilder()
-		.expireAfterAccess(WINDOW)
-		.maximumSize(200_000)
-		.build();
+	private final WindowCounters counters;
 
-	private final Cache<String, Bucket> slowed = Caffeine.newBuilder()
-		.expireAfterAccess(WINDOW)
-		.maximumSize(100_000)
-		.build();
-
-	private final Cache<String, Boolean> known = Caffeine.newBuilder()
-		.expireAfterWrite(KNOWN_FOR)
-		.maximumSize(200_000)
-		.build();
+	LoginThrottle(WindowCounters counters) {
+		this.counters = counters;
+	}
 
 	/**
 	 * Admits one attempt for this account (its canonical email) from this address, or
 	 * says how many seconds to wait.
 	 */
 	public OptionalLong admit(String account, String address) {
-		long wait = Math.max(waitSeconds(addressKey(address)), waitSeconds(pairKey(account, address)));
+		long wait = Math.max(blockedFor(addressKey(address), ADDRESS_FAILURES),
+				blockedFor(pairKey(account, address), PAIR_FAILURES));
 		if (wait > 0) {
 			return OptionalLong.of(wait);
 		}
-		if (underAttack(account) && this.known.getIfPresent(pairKey(account, address)) == null) {
-			Bucket slow = this.slowed.get(account, (k) -> bucket(1, SLOW_STEP));
-			ConsumptionProbe probe = slow.tryConsumeAndReturnRemaining(1);
-			if (!probe.isConsumed()) {
-				return OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
+		if (underAttack(account) && this.counters.peek(knownKey(account, address)).isEmpty()) {
+			WindowCounters.Count slow = this.counters.add("slow:" + account, SLOW_STEP);
+			if (slow.hits() > 1) {
+				return OptionalLong.of(slow.resetsInSeconds());
 			}
 		}
 		return OptionalLong.empty();
 	}
 
 	public void failed(String account, String address) {
-		this.failures.get(addressKey(address), (k) -> bucket(ADDRESS_FAILURES, WINDOW)).tryConsume(1);
-		this.failures.get(pairKey(account, address), (k) -> bucket(PAIR_FAILURES, WINDOW)).tryConsume(1);
-		this.failures.get(accountKey(account), (k) -> bucket(ACCOUNT_FAILURES, WINDOW)).tryConsume(1);
+		this.counters.add(addressKey(address), WINDOW);
+		this.counters.add(pairKey(account, address), WINDOW);
+		this.counters.add(accountKey(account), WINDOW);
 	}
 
 	/** Remembers the address as one this account signs in from. */
 	public void succeeded(String account, String address) {
-		this.known.put(pairKey(account, address), Boolean.TRUE);
+		this.counters.mark(knownKey(account, address), KNOWN_FOR);
 	}
 
 	private boolean underAttack(String account) {
-		Bucket bucket = this.failures.getIfPresent(accountKey(account));
-		return bucket != null && bucket.getAvailableTokens() <= 0;
+		return this.counters.peek(accountKey(account)).filter((c) -> c.hits() >= ACCOUNT_FAILURES).isPresent();
 	}
 
-	private long waitSeconds(String key) {
-		Bucket bucket = this.failures.getIfPresent(key);
-		if (bucket == null || bucket.getAvailableTokens() > 0) {
-			return 0;
-		}
-		return seconds(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-	}
-
-	private static long seconds(long nanos) {
-		return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
-	}
-
-	private static Bucket bucket(int capacity, Duration window) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build())
-			.build();
+	private long blockedFor(String key, int limit) {
+		return this.counters.peek(key)
+			.filter((c) -> c.hits() >= limit)
+			.map(WindowCounters.Count::resetsInSeconds)
+			.orElse(0L);
 	}
 
 	private static String addressKey(String address) {
@@ -118,6 +94,10 @@ public class LoginThrottle {
 
 	private static String pairKey(String account, String address) {
 		return "pair:" + account + "|" + address;
+	}
+
+	private static String knownKey(String account, String address) {
+		return "known:" + account + "|" + address;
 	}
 
 }

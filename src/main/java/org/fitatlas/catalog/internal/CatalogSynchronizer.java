@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fitatlas.catalog.CatalogChanged;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
+import org.fitatlas.shared.database.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +45,11 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 
 	private final TaxonomyHolder taxonomy;
 
+	private final ClusterLock locks;
+
 	CatalogSynchronizer(CatalogProperties properties, ExerciseRepository repository, TransactionTemplate transactions,
-			ApplicationEventPublisher events, TaxonomyHolder taxonomy) {
+			ApplicationEventPublisher events, TaxonomyHolder taxonomy, ClusterLock locks) {
+		this.locks = locks;
 		this.source = new CatalogSource(properties.dir());
 		this.repository = repository;
 		this.transactions = transactions;
@@ -94,7 +98,8 @@ public class CatalogSynchronizer implements SmartInitializingSingleton {
 		problems.forEach((p) -> log.warn("Catalog problem, file skipped: {}", p));
 		int[] counts = new int[3];
 		Long version = this.transactions.execute((status) -> {
-			this.repository.lockForSync();
+			// one sync at a time over all app nodes
+			this.locks.holdUntilCommit("fitatlas.catalog.sync");
 			Map<String, ExerciseRepository.StoredState> stored = this.repository.states();
 			for (Exercise exercise : accepted) {
 				ExerciseRepository.StoredState state = stored.get(exercise.slug());

@@ -39,11 +39,6 @@ public class ExerciseRepository {
 		this.json = json;
 	}
 
-	/** Serialises concurrent syncs from several app nodes for the current transaction. */
-	void lockForSync() {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('fitatlas.catalog.sync'))").query().singleRow();
-	}
-
 	Map<String, StoredState> states() {
 		Map<String, StoredState> states = new HashMap<>();
 		this.jdbc.sql("select slug, content_hash, retired, origin is not null from exercise")

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.fitatlas.accounts.AccountId;
 import org.fitatlas.shared.RateLimit;
+import org.fitatlas.shared.database.WindowCounters;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class PlanCreationLimit {
 
 	private final RateLimit signedIn;
 
-	PlanCreationLimit(@Value("${fitatlas.limits.anonymous-plans-per-hour:20}") int anonymousPerHour,
+	PlanCreationLimit(WindowCounters counters,
+			@Value("${fitatlas.limits.anonymous-plans-per-hour:20}") int anonymousPerHour,
 			@Value("${fitatlas.limits.plans-per-account-per-hour:200}") int perAccountPerHour) {
-		this.anonymous = new RateLimit("plans made without signing in", anonymousPerHour, Duration.ofHours(1));
-		this.signedIn = new RateLimit("plans for one account", perAccountPerHour, Duration.ofHours(1));
+		this.anonymous = new RateLimit(counters, "plans made without signing in", anonymousPerHour,
+				Duration.ofHours(1));
+		this.signedIn = new RateLimit(counters, "plans for one account", perAccountPerHour, Duration.ofHours(1));
 	}
 
 	void acquire(Optional<AccountId> account, String address) {

@@ -11,13 +11,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the search index in step with the catalog: built in the background when the
  * catalog is loaded or changes here ({@link CatalogChanged}), so the app does not wait
- * for it to start, and rebuilt on the spot when a search finds the catalog's version
- * moved (another node changed it, or the background build has not finished yet).
+ * for it to start, rebuilt in the background when another node changed the catalog
+ * ({@link #follow()}), and rebuilt on the spot when a search finds the catalog's version
+ * moved before that.
  */
 @Component
 public class SearchIndexHolder {
@@ -49,6 +51,25 @@ public class SearchIndexHolder {
 	@EventListener
 	void on(CatalogChanged changed) {
 		this.background.execute(() -> rebuild(changed.version()));
+	}
+
+	/**
+	 * Follows catalog changes made on other nodes: the version row in PostgreSQL is read
+	 * every two seconds and a moved version rebuilds the index in the background, so
+	 * searches here see an edit on any node within five seconds without paying for the
+	 * build themselves.
+	 */
+	@Scheduled(initialDelayString = "${fitatlas.search.follow-every:PT2S}",
+			fixedDelayString = "${fitatlas.search.follow-every:PT2S}")
+	void follow() {
+		ExerciseIndex current = this.index;
+		if (current == null) {
+			return;
+		}
+		long version = this.catalog.version();
+		if (current.version() != version) {
+			this.background.execute(() -> rebuild(version));
+		}
 	}
 
 	public ExerciseIndex current() {

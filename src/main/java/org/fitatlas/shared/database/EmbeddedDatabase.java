@@ -39,6 +39,15 @@ final class EmbeddedDatabase {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * Production settings over the library's test defaults ({@code -F}, i.e. fsync off,
+	 * and asynchronous commit): a commit the app acknowledged survives a crash of
+	 * PostgreSQL or of the machine. {@code -c fsync=on} comes after {@code -F} on the
+	 * command line, and the later setting wins.
+	 */
+	static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes",
+			"on");
+
 	/** The running database and how the application connects to it. */
 	record Running(EmbeddedPostgres postgres, String jdbcUrl, String user, String password) {
 
@@ -63,6 +72,14 @@ final class EmbeddedDatabase {
 	}
 
 	static Running start(Path dataDir, int port, boolean clean) throws IOException {
+		return start(dataDir, port, clean, Map.of());
+	}
+
+	/**
+	 * Starts the database; {@code overrides} replace server settings (tests use them to
+	 * trade durability for speed).
+	 */
+	static Running start(Path dataDir, int port, boolean clean, Map<String, String> overrides) throws IOException {
 		Path dir = dataDir.toAbsolutePath().normalize();
 		if (clean) {
 			FileSystemUtils.deleteRecursively(dir);
@@ -70,10 +87,13 @@ final class EmbeddedDatabase {
 		Files.createDirectories(dir);
 		Path file = dir.resolve(CREDENTIALS_FILE);
 		Credentials credentials = Files.exists(file) ? read(file) : null;
+		OrphanedServer.stopIfRunning(dir);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(Duration.ofSeconds(60));
+		DURABLE.forEach(builder::setServerConfig);
+		overrides.forEach(builder::setServerConfig);
 		if (credentials != null) {
 			// the library checks the server is up by signing in as the superuser
 			builder.setConnectConfig("password", credentials.superuserPassword());

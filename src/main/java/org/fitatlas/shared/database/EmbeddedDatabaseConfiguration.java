@@ -33,7 +33,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	EmbeddedDatabase.Running embeddedDatabase(DatabaseProperties properties) throws IOException {
 		EmbeddedDatabase.Running database = EmbeddedDatabase.start(properties.dataDir(), properties.port(),
-				properties.clean());
+				properties.clean(), properties.serverSettings());
 		log.info("Embedded PostgreSQL running on port {} with data in {}; the application signs in as '{}'",
 				database.postgres().getPort(), properties.dataDir().toAbsolutePath().normalize(), database.user());
 		return database;

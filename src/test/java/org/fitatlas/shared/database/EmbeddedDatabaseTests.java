@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The embedded PostgreSQL asks everyone for a password and the application is not its
- * superuser, also for a data folder made before that (trust for all, tables in public).
+ * superuser, also for a data folder made before that (trust for all, tables in public);
+ * it runs with fsync and synchronous commit on.
  */
 class EmbeddedDatabaseTests {
 
@@ -67,6 +68,26 @@ class EmbeddedDatabaseTests {
 				Statement sql = app.createStatement()) {
 			assertThat(second.password()).as("kept, not made again").isEqualTo(first.password());
 			assertThat(single(sql, "select count(*)::text from account")).isEqualTo("2");
+		}
+	}
+
+	@Test
+	void shouldRunDurablyUnlessATestTradesItForSpeed() throws Exception {
+		EmbeddedDatabase.Running app = EmbeddedDatabase.start(this.temp.resolve("app"), 0, false);
+		try (EmbeddedPostgres running = app.postgres();
+				Connection c = connect(app.postgres().getPort(), app.user(), app.password());
+				Statement sql = c.createStatement()) {
+			assertThat(single(sql, "show fsync")).as("fsync").isEqualTo("on");
+			assertThat(single(sql, "show synchronous_commit")).as("synchronous_commit").isEqualTo("on");
+			assertThat(single(sql, "show full_page_writes")).as("full_page_writes").isEqualTo("on");
+		}
+		EmbeddedDatabase.Running test = EmbeddedDatabase.start(this.temp.resolve("test"), 0, false,
+				java.util.Map.of("fsync", "off", "synchronous_commit", "off"));
+		try (EmbeddedPostgres running = test.postgres();
+				Connection c = connect(test.postgres().getPort(), test.user(), test.password());
+				Statement sql = c.createStatement()) {
+			assertThat(single(sql, "show fsync")).isEqualTo("off");
+			assertThat(single(sql, "show synchronous_commit")).isEqualTo("off");
 		}
 	}
 
