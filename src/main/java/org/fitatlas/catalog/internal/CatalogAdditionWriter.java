@@ -1,5 +1,7 @@
 package org.fitatlas.catalog.internal;
 
+import org.fitatlas.shared.database.ClusterLock;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,17 +27,23 @@ public class CatalogAdditionWriter {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClusterLock locks;
+
 	CatalogAdditionWriter(ExerciseRepository repository, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ClusterLock locks) {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.events = events;
+		this.locks = locks;
 	}
 
 	/** The catalog version after the write, unchanged when nothing was new. */
 	public CatalogChanged write(CatalogAdditions additions) {
 		CatalogChanged changed = this.transactions.execute((status) -> {
-			this.repository.lockForSync();
+			// the same lock as the catalog-file sync: one writer of the catalog at a
+			// time, on
+			// any node
+			this.locks.holdUntilCommit("fitatlas.catalog.sync");
 			Map<String, ExerciseRepository.StoredState> states = this.repository.states();
 			java.util.Set<String> held = new java.util.HashSet<>();
 			this.repository.imported(additions.origin()).forEach((r) -> held.add(r.foreignId()));
