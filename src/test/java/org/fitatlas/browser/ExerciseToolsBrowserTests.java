@@ -93,6 +93,9 @@ class ExerciseToolsBrowserTests extends BrowserTest {
 		this.wait.until(ExpectedConditions.textToBe(By.id("fitatlas-announcer"), "Hold done: left side"));
 		click("hold-skip");
 		this.wait.until(ExpectedConditions.textToBe(By.id("hold-step"), "All holds done"));
+		// The announcer is emptied first and given its words 50 ms later (so repeats are
+		// read).
+		this.wait.until((d) -> !text("fitatlas-announcer").isEmpty());
 		assertThat(text("fitatlas-announcer")).isIn("Hold done: right side", "All holds done");
 	}
 
