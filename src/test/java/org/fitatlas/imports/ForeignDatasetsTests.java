@@ -46,8 +46,8 @@ class ForeignDatasetsTests {
 				"erector-spinae", "deltoids");
 		assertThat(snatch.equipment()).containsExactly("barbell");
 		assertThat(snatch.steps()).containsExactly("Hold the bar at mid thigh.", "Drive up onto the toes and shrug.");
-		assertThat(snatch.missing()).containsExactly("summary", "tips", "mistakes", "breathing", "position", "sides",
-				"defaultDose", "contraindications", "traits");
+		assertThat(snatch.missing()).containsExactly("summary", "tips", "mistakes", "breathing", "pattern", "position",
+				"sides", "defaultDose", "contraindications", "traits");
 		assertThat(snatch.defaultDose()).isNull();
 		assertThat(snatch.summary()).isEmpty();
 		assertThat(snatch.tips()).isEmpty();
@@ -172,8 +172,8 @@ class ForeignDatasetsTests {
 		assertThat(e.mistakes()).hasSize(2);
 		assertThat(e.faq()).extracting("question")
 			.containsExactly("Can I rock side to side?", "How often can I do it?");
-		assertThat(e.missing()).containsExactly("breathing", "position", "sides", "defaultDose", "contraindications",
-				"traits");
+		assertThat(e.missing()).containsExactly("breathing", "pattern", "position", "sides", "defaultDose",
+				"contraindications", "traits");
 		assertThat(e.sources()).singleElement().asString().contains("club-pages").doesNotContain(".md");
 	}
 
