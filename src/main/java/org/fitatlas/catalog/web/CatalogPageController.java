@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fitatlas.catalog.BodyMapView;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.catalog.ExerciseDetail;

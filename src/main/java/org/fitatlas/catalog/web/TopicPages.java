@@ -2,6 +2,7 @@ package org.fitatlas.catalog.web;
 
 import java.util.List;
 
+import org.fitatlas.catalog.BodyMapView;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.catalog.Topic;
 import org.jspecify.annotations.Nullable;

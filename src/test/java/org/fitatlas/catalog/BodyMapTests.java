@@ -1,9 +1,7 @@
-package org.fitatlas.catalog.web;
+package org.fitatlas.catalog;
 
 import java.util.List;
 
-import org.fitatlas.catalog.Exercise;
-import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.catalog.internal.RepositoryCatalog;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.fitatlas.catalog.web;
+package org.fitatlas.catalog;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.fitatlas.catalog.web;
+package org.fitatlas.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.fitatlas.catalog.Exercise;
-import org.fitatlas.catalog.Taxonomy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,28 +19,30 @@ import org.jspecify.annotations.Nullable;
  * @param strongLabel the legend's words for the strong colour
  * @param lightLabel the legend's words for the light colour, empty when nothing is light
  */
-record BodyMapView(String id, String title, String description, boolean linked, String strongLabel, String lightLabel,
-		List<String> strongNames, List<String> lightNames, List<Region> regions, List<String> outline, String viewBox) {
+public record BodyMapView(String id, String title, String description, boolean linked, String strongLabel,
+		String lightLabel, List<String> strongNames, List<String> lightNames, List<Region> regions,
+		List<String> outline, String viewBox) {
 
 	/** The emphasis a muscle gets on the map. */
-	static final String STRONG = "strong";
+	public static final String STRONG = "strong";
 
-	static final String LIGHT = "light";
+	public static final String LIGHT = "light";
 
-	static final String NONE = "none";
+	public static final String NONE = "none";
 
 	/** One muscle of the drawing. */
-	record Region(String token, String name, String emphasis, @Nullable String href, String label, List<String> paths) {
+	public record Region(String token, String name, String emphasis, @Nullable String href, String label,
+			List<String> paths) {
 	}
 
-	BodyMapView {
+	public BodyMapView {
 		regions = List.copyOf(regions);
 		strongNames = List.copyOf(strongNames);
 		lightNames = List.copyOf(lightNames);
 	}
 
 	/** An exercise's map: its target muscles strong, its secondary muscles light. */
-	static BodyMapView ofExercise(Exercise exercise, Taxonomy taxonomy) {
+	public static BodyMapView ofExercise(Exercise exercise, Taxonomy taxonomy) {
 		return build("exercise-map", "Muscles worked by " + exercise.name(), taxonomy, exercise.targetMuscles(),
 				exercise.secondaryMuscles(), null, "Target muscles", "Secondary muscles");
 	}
@@ -52,8 +52,8 @@ record BodyMapView(String id, String title, String description, boolean linked, 
 	 * @param href the address for a muscle token
 	 * @param counts the label after a muscle's name ("12 exercises"), by token
 	 */
-	static BodyMapView chooser(String id, Taxonomy taxonomy, Collection<String> chosen, Function<String, String> href,
-			Function<String, String> counts) {
+	public static BodyMapView chooser(String id, Taxonomy taxonomy, Collection<String> chosen,
+			Function<String, String> href, Function<String, String> counts) {
 		BodyMapView map = build(id, "Choose a muscle", taxonomy, chosen, List.of(), href, "Chosen muscle", "");
 		List<Region> regions = map.regions()
 			.stream()
@@ -68,7 +68,7 @@ record BodyMapView(String id, String title, String description, boolean linked, 
 	 * A map with some muscles strong and others light, each muscle a link when
 	 * {@code href} is given.
 	 */
-	static BodyMapView build(String id, String title, Taxonomy taxonomy, Collection<String> strong,
+	public static BodyMapView build(String id, String title, Taxonomy taxonomy, Collection<String> strong,
 			Collection<String> light, @Nullable Function<String, String> href, String strongLabel, String lightLabel) {
 		Set<String> strongSet = Set.copyOf(strong);
 		List<Region> regions = new ArrayList<>();
