@@ -106,6 +106,11 @@ class PlanPageBrowserTests extends BrowserTest {
 		new Actions(this.browser).sendKeys(Keys.ENTER).perform();
 		assertThat(why.getAttribute("open")).isNotNull();
 		assertThat(why.findElement(By.tagName("p")).isDisplayed()).isTrue();
+		WebElement muscles = this.browser.findElement(By.cssSelector("#week-1 ~ details.week-muscles, .week-muscles"));
+		muscles.findElement(By.tagName("summary")).click();
+		assertThat(muscles.findElement(By.cssSelector("svg[role=img]")).isDisplayed()).isTrue();
+		shoot((ChromeDriver) this.browser, "plan-week-muscles.png", top(muscles) - 20, 1280,
+				(int) Math.min(900, muscles.getSize().getHeight() + 40));
 		Accessibility.assertClean(this.browser);
 		Accessibility.assertFitsWidth(this.browser);
 		shoot((ChromeDriver) this.browser, "plan.png", 0, 1280, 1400);

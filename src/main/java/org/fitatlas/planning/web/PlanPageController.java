@@ -136,6 +136,7 @@ class PlanPageController {
 		Plan plan = this.plans.readable(planId, me);
 		model.addAttribute("plan", plan);
 		model.addAttribute("page", PlanPage.of(plan, this.json.valueToTree(plan), this.catalog.taxonomy()));
+		model.addAttribute("weekMuscles", WeekMuscles.of(plan, this.catalog::find, this.catalog.taxonomy()));
 		model.addAttribute("owned", me.isPresent() && this.plans.ownedBy(planId, me.get()));
 		model.addAttribute("madeHere", me.isEmpty() && PlansMadeBeforeSignIn.remembered(request, planId));
 		return "planning/plan";

@@ -109,6 +109,21 @@ class PlanPageWebTests {
 		assertThat(this.http.get("/plans/" + opened, "text/html").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void shouldDrawEachWeeksMusclesWithTheMainWorkStrongAndSayItInWords() {
+		String plan = apiPlan("""
+				{"goal":"strength","level":"intermediate","daysPerWeek":3,"minutesPerSession":45,"weeks":4,
+				 "equipment":["barbell","dumbbell","bench","pull-up-bar"]}""");
+		String html = this.http.get("/plans/" + plan, "text/html").body();
+
+		assertThat(html).contains("Muscles this week")
+			.contains("id=\"week-1-map\"")
+			.contains("id=\"week-4-map\"")
+			.contains(">Muscles trained in week 1</title>")
+			.containsPattern("data-muscle=\"quadriceps\" data-emphasis=\"strong\"")
+			.containsPattern("Trained hard: [^<]*Quadriceps");
+	}
+
 	private String apiPlan(String json) {
 		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(URI.create(this.http.url("/api/v1/plans")))
 			.header("Content-Type", "application/json")
