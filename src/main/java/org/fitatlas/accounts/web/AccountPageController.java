@@ -52,7 +52,8 @@ class AccountPageController {
 		}
 		catch (InvalidParameter | AccountProblem ex) {
 			response.setStatus((ex instanceof AccountProblem problem) ? problem.status() : 400);
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error",
+					(ex instanceof InvalidParameter invalid) ? invalid.sentence() : ex.getMessage());
 			model.addAttribute("email", email);
 			model.addAttribute("displayName", displayName);
 			return "accounts/register";
@@ -81,7 +82,7 @@ class AccountPageController {
 			redirect.addFlashAttribute("newToken", token);
 		}
 		catch (InvalidParameter ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.sentence());
 		}
 		return "redirect:/profile";
 	}

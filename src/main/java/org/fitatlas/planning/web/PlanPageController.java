@@ -119,7 +119,7 @@ class PlanPageController {
 		}
 		catch (InvalidParameter ex) {
 			response.setStatus(400);
-			return showWizard(model, form, ex.getMessage());
+			return showWizard(model, form, ex.sentence());
 		}
 		catch (RedFlagFound ex) {
 			response.setStatus(422);

@@ -23,7 +23,7 @@ class PageErrorAdvice {
 		response.setStatus(400);
 		model.addAttribute("status", 400);
 		model.addAttribute("title", "That value is not valid");
-		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("message", ex.sentence());
 		return "error";
 	}
 

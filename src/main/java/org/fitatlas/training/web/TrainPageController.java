@@ -189,7 +189,7 @@ class TrainPageController {
 						ex.allowed());
 				return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 			}
-			return "redirect:" + back(id, form, ex.getMessage());
+			return "redirect:" + back(id, form, ex.sentence());
 		}
 	}
 

@@ -57,10 +57,12 @@ class PlanPageWebTests {
 	void shouldAnswerABadOrUnknownPlanIdOnThePagesWith400Or404() {
 		String plan = apiPlan("""
 				{"goal":"core","level":"beginner","daysPerWeek":2,"minutesPerSession":20,"weeks":2}""");
-		for (String query : new String[] { "timeZone=Mars/Olympus", "time=25:00", "startDate=soon", "colour=red" }) {
-			HttpResponse<String> bad = this.http.get("/plans/" + plan + ".ics?" + query, "text/calendar");
-			assertThat(bad.statusCode()).as(query).isEqualTo(400);
-			assertThat(bad.body()).as(query).contains(query.substring(0, query.indexOf('=')));
+		// the page names the field in words ("Time zone"), not by its parameter name
+		for (String[] query : new String[][] { { "timeZone=Mars/Olympus", "Time zone" }, { "time=25:00", "Time" },
+				{ "startDate=soon", "Start date" }, { "colour=red", "Colour" } }) {
+			HttpResponse<String> bad = this.http.get("/plans/" + plan + ".ics?" + query[0], "text/calendar");
+			assertThat(bad.statusCode()).as(query[0]).isEqualTo(400);
+			assertThat(bad.body()).as(query[0]).contains(query[1] + ":");
 		}
 		for (String path : new String[] { "/plans/not-an-id", "/plans/not-an-id/edit", "/plans/not-an-id.ics" }) {
 			HttpResponse<String> bad = this.http.get(path, "text/html");
