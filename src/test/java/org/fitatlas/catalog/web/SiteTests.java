@@ -107,4 +107,22 @@ class SiteTests {
 			.contains("Target muscles: Rectus Abdominis, Iliopsoas");
 	}
 
+	@Test
+	void shouldLeadFromAnEquipmentCountOnTheHomePageToAsManyExercisesThatUseIt() {
+		String home = this.http.get("/", "text/html").body();
+		java.util.regex.Matcher kettlebell = java.util.regex.Pattern
+			.compile("href=\"/equipment/kettlebell\"><span>Kettlebell</span>\\s*<span class=\"count\">(\\d+)</span>")
+			.matcher(home);
+		assertThat(kettlebell.find()).as("the home page links Kettlebell to its page").isTrue();
+		int count = Integer.parseInt(kettlebell.group(1));
+
+		String page = this.http.get("/equipment/kettlebell", "text/html").body();
+		java.util.regex.Matcher listed = java.util.regex.Pattern.compile("<li>\\s*<a href=\"/exercises/").matcher(page);
+		int items = 0;
+		while (listed.find()) {
+			items++;
+		}
+		assertThat(items).as("exercises listed on the kettlebell page").isEqualTo(count);
+	}
+
 }
