@@ -43,6 +43,12 @@ public class ExerciseCatalog {
 
 	private final CatalogAdditionWriter additions;
 
+	/**
+	 * Related exercises per catalog version and slug: ranking them reads the whole
+	 * catalog, and they change only when the catalog does.
+	 */
+	private final Cache<RelatedKey, List<RelatedExercise>> related = Caffeine.newBuilder().maximumSize(20_000).build();
+
 	private final Cache<FacetKey, Map<String, Map<String, Long>>> facetCounts = Caffeine.newBuilder()
 		.maximumSize(1_000)
 		.build();
@@ -124,6 +130,9 @@ public class ExerciseCatalog {
 		return this.facetCounts.get(new FacetKey(snapshot.version(), filters), (key) -> count(snapshot, filters));
 	}
 
+	private record RelatedKey(long version, String slug) {
+	}
+
 	private record FacetKey(long version, ExerciseQuery filters) {
 	}
 
@@ -150,7 +159,8 @@ public class ExerciseCatalog {
 		List<ExerciseRef> easier = refs(snapshot, e.easier());
 		List<ExerciseRef> harder = refs(snapshot, e.harder());
 		List<ExerciseRef> alternatives = refs(snapshot, e.alternatives());
-		List<RelatedExercise> related = Similarity.related(e, snapshot.active(), snapshot.all(), RELATED_LIMIT);
+		List<RelatedExercise> related = this.related.get(new RelatedKey(snapshot.version(), slug),
+				(key) -> Similarity.related(e, snapshot.active(), snapshot.all(), RELATED_LIMIT));
 		return new ExerciseDetail(e, snapshot.isRetired(slug), easier, harder, alternatives, related);
 	}
 
