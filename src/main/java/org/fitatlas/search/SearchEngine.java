@@ -24,6 +24,14 @@ public final class SearchEngine {
 		return new SearchEngine(ExerciseIndex.of(exercises, taxonomy));
 	}
 
+	/**
+	 * The same search, but every call ranks its words anew instead of reusing the ranking
+	 * kept from an earlier search of the same words: what a first search costs.
+	 */
+	public static SearchEngine rankingEveryTime(List<Exercise> exercises, Taxonomy taxonomy) {
+		return new SearchEngine(ExerciseIndex.withoutKeptRankings(exercises, taxonomy));
+	}
+
 	public SearchResults search(SearchRequest request) {
 		return this.index.search(request);
 	}

@@ -97,9 +97,21 @@ public final class ExerciseIndex {
 
 	private final double buildMillis;
 
+	private final Rankings rankings;
+
 	public ExerciseIndex(long version, List<Exercise> exercises, Taxonomy taxonomy, SynonymMap synonyms) {
+		this(version, exercises, taxonomy, synonyms, Rankings.DEFAULT_HITS);
+	}
+
+	/**
+	 * An index whose rankings are kept for searches of the same words until they hold
+	 * {@code keptHits} hits in all (0: every search ranks anew).
+	 */
+	public ExerciseIndex(long version, List<Exercise> exercises, Taxonomy taxonomy, SynonymMap synonyms,
+			long keptHits) {
 		long start = System.nanoTime();
 		this.version = version;
+		this.rankings = new Rankings(keptHits);
 		this.exercises = List.copyOf(exercises);
 		this.taxonomy = taxonomy;
 		Analyzer indexAnalyzer = analyzer(this.plain, synonyms);
@@ -154,6 +166,11 @@ public final class ExerciseIndex {
 		return new ExerciseIndex(0, exercises, taxonomy, SearchAnalysis.synonyms("search/synonyms.txt"));
 	}
 
+	/** The same, ranking every search anew (for benchmarks of the whole search). */
+	public static ExerciseIndex withoutKeptRankings(List<Exercise> exercises, Taxonomy taxonomy) {
+		return new ExerciseIndex(0, exercises, taxonomy, SearchAnalysis.synonyms("search/synonyms.txt"), 0);
+	}
+
 	public long version() {
 		return this.version;
 	}
@@ -166,36 +183,41 @@ public final class ExerciseIndex {
 		return this.buildMillis;
 	}
 
+	/** How many texts have a kept ranking now. */
+	long keptRankings() {
+		return this.rankings.size();
+	}
+
 	QueryPlan plan(String text) {
 		return this.planner.plan(text);
 	}
 
 	public SearchResults search(SearchRequest request) {
-		return execute(request, new long[6]);
+		return execute(request, new long[6], true);
 	}
 
 	/** Runs the search and tells where its time went. */
 	public SearchCost cost(SearchRequest request) {
 		long[] marks = new long[6];
-		SearchResults results = execute(request, marks);
+		SearchResults results = execute(request, marks, false);
 		QueryPlan plan = this.planner.plan(request.q());
 		return new SearchCost(plan.words().size(), (plan.query() != null) ? QueryPlanner.clauses(plan.query()) : 0,
 				results.total(), ms(marks[0], marks[1]), ms(marks[1], marks[2]), ms(marks[2], marks[3]),
 				ms(marks[3], marks[4]), ms(marks[0], marks[5]));
 	}
 
-	/** The results and the "also related" tail, before the facet filters. */
-	private record Ranking(List<Scored> results, List<Scored> related, List<String> marks,
-			@Nullable SearchCondition condition) {
-	}
-
 	/**
 	 * The search, with the time after each part in {@code marks}: start, plan, collect,
-	 * facets, highlights, end.
+	 * facets, highlights, end. The ranking depends on the words only, so the next page, a
+	 * facet chosen or the next person searching the same words reuse a kept one.
 	 */
-	private SearchResults execute(SearchRequest request, long[] marks) {
+	private SearchResults execute(SearchRequest request, long[] marks, boolean keptRanking) {
 		marks[0] = System.nanoTime();
-		Ranking ranking = rank(request.q(), marks);
+		Ranking ranking = keptRanking ? this.rankings.get(request.q(), (q) -> rank(q, marks))
+				: rank(request.q(), marks);
+		if (marks[1] == 0) {
+			marks[1] = System.nanoTime();
+		}
 		List<Scored> results = ResultAssembly.filter(ranking.results(), request);
 		List<Scored> related = ResultAssembly.filter(ranking.related(), request);
 		marks[2] = System.nanoTime();
@@ -232,7 +254,7 @@ public final class ExerciseIndex {
 	 * are all there is, the results are the pages that name the condition, then the
 	 * planner's own first picks.
 	 */
-	private Ranking rank(String text, long[] marks) {
+	Ranking rank(String text, long[] marks) {
 		ConditionWords.Found found = this.conditionWords.find(text);
 		ConditionAdvice advice = (found != null) ? advice(found.reading()) : null;
 		SearchCondition condition = (found != null) ? condition(found, advice) : null;

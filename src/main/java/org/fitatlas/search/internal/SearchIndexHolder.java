@@ -9,6 +9,7 @@ import org.fitatlas.catalog.ExerciseCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,8 +40,13 @@ public class SearchIndexHolder {
 		return thread;
 	});
 
-	SearchIndexHolder(ExerciseCatalog catalog) {
+	/** Hits of kept rankings per index ({@link Rankings}); 0 ranks every search anew. */
+	private final long keptHits;
+
+	SearchIndexHolder(ExerciseCatalog catalog,
+			@Value("${fitatlas.search.kept-ranking-hits:" + Rankings.DEFAULT_HITS + "}") long keptHits) {
 		this.catalog = catalog;
+		this.keptHits = keptHits;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -86,7 +92,8 @@ public class SearchIndexHolder {
 		if (current != null && current.version() == version) {
 			return current;
 		}
-		ExerciseIndex fresh = new ExerciseIndex(version, this.catalog.active(), this.catalog.taxonomy(), this.synonyms);
+		ExerciseIndex fresh = new ExerciseIndex(version, this.catalog.active(), this.catalog.taxonomy(), this.synonyms,
+				this.keptHits);
 		this.index = fresh;
 		log.info("Search index built: {} exercises in {} ms (catalog version {})", fresh.size(),
 				String.format("%.1f", fresh.buildMillis()), version);
