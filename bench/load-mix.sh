@@ -13,7 +13,8 @@
 # time right before the route: the machine is shared, absolute numbers are noisy, ratios
 # of neighbouring measurements much less so.
 # ENCODING=gzip sends Accept-Encoding: gzip (as browsers do); by default nothing is asked.
-# JAR (target/fitatlas-0.1.0-SNAPSHOT-exec.jar) and JAVA_OPTS (-Xms256m -Xmx1g) for the app started here; it runs on a free loopback port
+# JAR (target/fitatlas-0.1.0-SNAPSHOT-exec.jar), JAVA_OPTS (-Xms256m -Xmx1g) and APP_ARGS (e.g.
+# --fitatlas.search.kept-ranking-hits=0: every search ranks anew) for the app started here; it runs on a free loopback port
 # with a temporary data folder, both removed at the end. Results: bench/results/load-mix.txt.
 #
 #   bench/load-mix.sh users           # issue 15: 200 concurrent virtual users with the whole mix
@@ -74,7 +75,7 @@ if [[ -z "$BASE" ]]; then
 	# `timeout` caps the app's life even if this script dies before its clean-up.
 	(cd "$WORK" && exec timeout --kill-after=20s 900s java ${JAVA_OPTS:--Xms256m -Xmx1g} -jar app.jar \
 		--server.port=0 --server.address=127.0.0.1 --fitatlas.database.data-dir="$WORK/pg" \
-		--fitatlas.catalog.dir="$ROOT/catalog" >"$WORK/app.log" 2>&1) &
+		--fitatlas.catalog.dir="$ROOT/catalog" ${APP_ARGS:-} >"$WORK/app.log" 2>&1) &
 	APP_PID=$!
 	for _ in $(seq 1 480); do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; exit 1; }
