@@ -45,6 +45,10 @@ public class SearchIndexHolder {
 
 	SearchIndexHolder(ExerciseCatalog catalog,
 			@Value("${fitatlas.search.kept-ranking-hits:" + Rankings.DEFAULT_HITS + "}") long keptHits) {
+		if (keptHits < 0) {
+			throw new IllegalArgumentException(
+					"fitatlas.search.kept-ranking-hits must be 0 (keep none) or more, was " + keptHits);
+		}
 		this.catalog = catalog;
 		this.keptHits = keptHits;
 	}

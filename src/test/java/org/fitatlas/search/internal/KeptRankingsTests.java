@@ -68,6 +68,9 @@ class KeptRankingsTests {
 	@Test
 	void shouldRefuseANegativeBound() {
 		assertThatThrownBy(() -> new Rankings(-1)).hasMessageContaining("was -1");
+		assertThatThrownBy(() -> new SearchIndexHolder(null, -5))
+			.hasMessageContaining("fitatlas.search.kept-ranking-hits")
+			.hasMessageContaining("was -5");
 	}
 
 	/** A search's answer without the time it took. */
