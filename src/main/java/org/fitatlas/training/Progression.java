@@ -68,7 +68,8 @@ public class Progression {
 		Exercise exercise = this.catalog.find(slug).orElseThrow(() -> ExerciseNotFound.forSlug(slug));
 		stepKg.ifPresent(Progression::checkStep);
 		Optional<Plan.Item> planned = this.planDoses.current(account, slug);
-		return next(account, exercise, planned.map(Progression::range).orElse(range(exercise.defaultDose())), stepKg);
+		return next(account, exercise, planned.map(Progression::range).orElse(range(StartingDose.of(exercise))),
+				stepKg);
 	}
 
 	/** The next target when the range is already known (a plan session's item). */
@@ -102,7 +103,7 @@ public class Progression {
 			.map(this.catalog::find)
 			.flatMap(Optional::stream)
 			.findFirst()
-			.map((e) -> rung(e, range(e.defaultDose()), stepKg));
+			.map((e) -> rung(e, range(StartingDose.of(e)), stepKg));
 	}
 
 	static Rung rung(Exercise exercise, Prescription range, Optional<BigDecimal> stepKg) {

@@ -99,6 +99,35 @@ class ImportJourneyTests {
 	}
 
 	@Test
+	@Order(3)
+	void shouldLetAPersonLogAnImportedExerciseWhoseDoseIsNotWrittenYet() {
+		org.fitatlas.accounts.ApiClient ida = org.fitatlas.accounts.ApiClient.registered(new TestHttp(this.port),
+				"ida");
+		TestHttp browser = new TestHttp(this.port, true);
+		assertThat(browser.postForm("/login", "/login",
+				"email=" + java.net.URLEncoder.encode(ida.email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+						+ java.net.URLEncoder.encode(ida.password, java.nio.charset.StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/exercises/hang-snatch-pull", "text/html").body()).contains("/train/quick-log");
+
+		java.net.http.HttpResponse<String> quick = browser.postForm("/exercises/hang-snatch-pull", "/train/quick-log",
+				"exercise=hang-snatch-pull");
+		assertThat(quick.statusCode()).as(quick.body()).isEqualTo(302);
+		String player = quick.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		java.net.http.HttpResponse<String> page = browser.get(player, "text/html");
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("3 × 8–12 reps").contains("own dose is not written yet");
+		String session = player.replaceAll(".*/train/sessions/([^?]+).*", "$1");
+		assertThat(browser
+			.postForm(player, "/train/sessions/" + session + "/sets",
+					"exercise=hang-snatch-pull&reps=8&loadKg=40&pain=0&rir=2&setType=working&item=0")
+			.statusCode()).isEqualTo(302);
+		java.net.http.HttpResponse<String> next = ida.get("/api/v1/progression/hang-snatch-pull");
+		assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+		assertThat(next.body()).contains("\"sets\":3");
+	}
+
+	@Test
 	@Order(4)
 	void shouldLeaveExercisesWithoutSafetyFieldsOutOfEveryPlan() {
 		for (List<String> conditions : List.of(List.<String>of(), List.of("knee-pain"), List.of("pregnancy"))) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.fitatlas.accounts.AccountId;
+import org.fitatlas.catalog.Dose;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.ExerciseCatalog;
 import org.fitatlas.catalog.ExerciseRef;
@@ -16,6 +17,7 @@ import org.fitatlas.planning.Plan;
 import org.fitatlas.training.LoggedSet;
 import org.fitatlas.training.NextTarget;
 import org.fitatlas.training.Progression;
+import org.fitatlas.training.StartingDose;
 import org.fitatlas.training.TrainingSession;
 import org.jspecify.annotations.Nullable;
 
@@ -71,14 +73,16 @@ class PlayerItems {
 
 	private PlayerItem item(AccountId account, int index, Exercise exercise, String block, Plan.@Nullable Item plan,
 			List<LoggedSet> sets) {
-		var range = (plan != null) ? Progression.range(plan) : Progression.range(exercise.defaultDose());
+		Dose dose = StartingDose.of(exercise);
+		var range = (plan != null) ? Progression.range(plan) : Progression.range(dose);
 		NextTarget target = this.progression.next(account, exercise, range, Optional.empty());
 		NextTarget.Next next = target.next();
 		boolean sameExercise = next.exercise().slug().equals(exercise.slug());
-		boolean timed = exercise.defaultDose().timed() || (plan != null && plan.holdSeconds() != null);
+		boolean timed = dose.timed() || (plan != null && plan.holdSeconds() != null);
 		List<String> cues = (plan != null && !plan.cues().isEmpty()) ? plan.cues()
 				: exercise.tips().stream().limit(3).toList();
-		String plannedText = (plan != null) ? plannedText(plan) : exercise.defaultDose().describe();
+		String plannedText = (plan != null) ? plannedText(plan) : StartingDose.written(exercise) ? dose.describe()
+				: dose.describe() + " (a common start: this exercise's own dose is not written yet)";
 		List<ExerciseRef> swaps = Stream.concat(exercise.easier().stream(), exercise.alternatives().stream())
 			.distinct()
 			.map(this.catalog::find)
@@ -88,8 +92,8 @@ class PlayerItems {
 		return new PlayerItem(index, exercise.slug(), exercise.name(), block, timed,
 				"each-side".equals(exercise.sides()) || (plan != null && plan.perSide()),
 				exercise.equipment().stream().anyMatch(LOADS::contains), cues, plannedText, target, next.sets(),
-				sameExercise ? next.reps() : exercise.defaultDose().reps(), sameExercise ? next.loadKg() : null,
-				sameExercise ? next.holdSeconds() : exercise.defaultDose().holdSeconds(), next.restSeconds(),
+				sameExercise ? next.reps() : dose.reps(), sameExercise ? next.loadKg() : null,
+				sameExercise ? next.holdSeconds() : dose.holdSeconds(), next.restSeconds(),
 				sets.stream().filter((s) -> exercise.slug().equals(s.exercise())).toList(), swaps);
 	}
 
