@@ -27,8 +27,9 @@ final class AllMatches {
 
 	/**
 	 * Every match of the query, best first (ties by document order, as Lucene ranks
-	 * them). Collected into two flat arrays and sorted once: a top-N collector the size
-	 * of the index would allocate a queue entry object per document on every search.
+	 * them). Collected into two flat arrays and sorted once as primitives: a top-N
+	 * collector the size of the index would allocate a queue entry object per document on
+	 * every search, and a sort of boxed indexes costs as much again.
 	 */
 	static List<Scored> of(IndexSearcher searcher, Query query, IntFunction<Exercise> exercise) {
 		int[] docs = new int[searcher.getIndexReader().maxDoc()];
@@ -66,15 +67,19 @@ final class AllMatches {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Integer[] order = new Integer[count[0]];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
+		// Score and document in one long, sorted as primitives: the score's bits (a
+		// non-negative float's bits order as the float does) above the document
+		// inverted, so that ascending order read backwards is best first, ties by
+		// document order.
+		long[] keys = new long[count[0]];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = ((long) Float.floatToIntBits(Math.max(0f, scores[i])) << 32) | (~docs[i] & 0xFFFFFFFFL);
 		}
-		Arrays.sort(order,
-				(a, b) -> (scores[a] != scores[b]) ? Float.compare(scores[b], scores[a]) : docs[a] - docs[b]);
-		List<Scored> scored = new ArrayList<>(order.length);
-		for (int i : order) {
-			scored.add(new Scored(exercise.apply(docs[i]), scores[i]));
+		Arrays.sort(keys);
+		List<Scored> scored = new ArrayList<>(keys.length);
+		for (int i = keys.length - 1; i >= 0; i--) {
+			int doc = ~(int) keys[i];
+			scored.add(new Scored(exercise.apply(doc), Float.intBitsToFloat((int) (keys[i] >>> 32))));
 		}
 		return scored;
 	}
