@@ -221,7 +221,8 @@ public final class ExerciseIndex {
 		List<Scored> results = ResultAssembly.filter(ranking.results(), request);
 		List<Scored> related = ResultAssembly.filter(ranking.related(), request);
 		marks[2] = System.nanoTime();
-		Map<String, Map<String, Long>> facets = ResultAssembly.facets(results);
+		Map<String, Map<String, Long>> facets = (results == ranking.results()) ? ranking.facets()
+				: ResultAssembly.facets(results);
 		marks[3] = System.nanoTime();
 		int pages = Math.max(1, (results.size() + request.limit() - 1) / request.limit());
 		int from = (int) Math.min((long) (request.page() - 1) * request.limit(), results.size());

@@ -25,6 +25,9 @@ final class ResultAssembly {
 
 	static List<Scored> filter(List<Scored> ranked, SearchRequest request) {
 		Map<String, List<String>> filters = request.filters();
+		if (filters.values().stream().allMatch(List::isEmpty)) {
+			return ranked;
+		}
 		List<Scored> kept = new ArrayList<>();
 		for (Scored s : ranked) {
 			if (matches(s.exercise(), filters)) {
