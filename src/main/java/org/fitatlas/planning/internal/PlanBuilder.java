@@ -31,13 +31,16 @@ public final class PlanBuilder {
 
 	private final Progression progression;
 
+	private final VolumeFloor floor;
+
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
 		this.doses = new DoseRules(request);
 		this.pool = CandidatePool.screen(request, active, taxonomy);
 		this.wording = new Wording(request, taxonomy, this.doses.spec());
-		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
-				new ExerciseChooser(request, this.pool), this.wording);
+		ExerciseChooser chooser = new ExerciseChooser(request, this.pool);
+		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses, chooser, this.wording);
+		this.floor = new VolumeFloor(request, this.pool, this.doses, chooser, this.filler);
 		this.progression = new Progression(request, this.pool, this.doses, this.wording);
 	}
 
@@ -53,13 +56,19 @@ public final class PlanBuilder {
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
-		List<SessionDraft> sessions = new ArrayList<>();
+		List<SessionDraft> mains = new ArrayList<>();
 		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
-			sessions.add(this.filler.fill(day, sessions, budget));
+			mains.add(this.filler.main(day, mains, budget));
+		}
+		VolumeFloor.Result raised = this.floor.raise(mains, budget);
+		List<SessionDraft> sessions = new ArrayList<>();
+		for (SessionDraft main : raised.sessions()) {
+			sessions.add(this.filler.finish(main, budget));
 		}
 		if (this.request.beginner() && budget > SessionFiller.BEGINNER_TRAINING_SECONDS) {
 			warnings.add(Wording.beginnerTime(this.request.minutesPerSession()));
 		}
+		warnings.addAll(raised.warnings());
 		List<Plan.Week> weeks = this.progression.weeks(sessions, budget);
 		warnings.addAll(untrainedSides(weeks));
 		int shortest = weeks.stream()

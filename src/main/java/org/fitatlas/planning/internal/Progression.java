@@ -129,9 +129,14 @@ final class Progression {
 			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
 				continue;
 			}
-			if (!WeeklySets.groupsOf(track.item().exercise()).containsAll(WeeklySets.groupsOf(harder))) {
+			List<String> groups = WeeklySets.groupsOf(track.item().exercise());
+			if (!groups.containsAll(WeeklySets.groupsOf(harder))) {
 				// a harder rung that loads another muscle group would break the week's
 				// set count
+				continue;
+			}
+			if (WeeklySets.volumeGoal(this.request.goal()) && !WeeklySets.groupsOf(harder).containsAll(groups)) {
+				// nor may it drop a group, which would fall under its weekly sets
 				continue;
 			}
 			if (Slots.patternGoal(this.request.goal()) && !harder.pattern().equals(e.pattern())) {
@@ -142,6 +147,10 @@ final class Progression {
 				continue;
 			}
 			Dose start = this.doses.startDose(harder);
+			if (track.start().sets() > start.sets()) {
+				// the set added for the week's volume stays on the harder rung
+				start = new Dose(track.start().sets(), start.reps(), start.repsMax(), start.hold(), start.rest());
+			}
 			if (start.seconds(DoseRules.perSide(harder)) > peakSeconds) {
 				continue;
 			}

@@ -379,7 +379,7 @@ public final class PlanChecker {
 						}
 					}
 					List<Dose> doses = doses(request);
-					if (doses != null && sets != doses.get(level).sets()) {
+					if (doses != null && (sets < doses.get(level).sets() || sets > doses.get(level).sets() + 1)) {
 						violations.add(where + ": week-1 timed item with " + sets + " sets, the table's sets are "
 								+ doses.get(level).sets());
 					}
@@ -392,7 +392,9 @@ public final class PlanChecker {
 				Dose dose = doses.get(level);
 				boolean isolation = "isolation".equals(text(e, "mechanic"));
 				int expectedRest = isolation ? dose.isolationRest() : dose.rest();
-				if (sets != dose.sets() || reps < dose.repsMin() || top > dose.repsMax() || rest != expectedRest) {
+				// one set more than the table is how a group reaches its weekly sets
+				if (sets < dose.sets() || sets > dose.sets() + 1 || reps < dose.repsMin() || top > dose.repsMax()
+						|| rest != expectedRest) {
 					violations.add(where + ": week-1 dose " + sets + " × " + reps
 							+ (repsMax != null ? "-" + repsMax : "") + ", rest " + rest + " s; the table for "
 							+ request.goal() + "/" + request.level() + " says " + dose.sets() + " × " + dose.repsMin()

@@ -304,6 +304,28 @@ class PlanConformanceTests {
 	}
 
 	@Test
+	void shouldCatchAMuscleGroupLeftUnderItsWeeklySetsWithoutAWord() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("goal", "hypertrophy");
+		request.put("level", "beginner");
+		request.put("daysPerWeek", 2);
+		request.put("minutesPerSession", 45);
+		request.put("equipment", GYM);
+		HttpResponse<String> created = post(JSON.writeValueAsString(request));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode plan = TestHttp.json(created);
+		List<String> warnings = new ArrayList<>();
+		plan.path("warnings").forEach((w) -> warnings.add(w.asString()));
+		assertThat(warnings).as("the plan names the group it leaves short, and why")
+			.anyMatch((w) -> w.startsWith("The hamstrings get 5 hard sets a week, under the 6–12"));
+		assertThat(new PlanChecker(catalog).check(request, plan)).isEmpty();
+		tools.jackson.databind.node.ObjectNode silent = (tools.jackson.databind.node.ObjectNode) plan.deepCopy();
+		silent.putArray("warnings");
+		assertThat(String.join("\n", new PlanChecker(catalog).check(request, silent)))
+			.contains("hard sets for hamstrings, under 6 for hypertrophy/beginner, and no warning names the group");
+	}
+
+	@Test
 	void shouldNeverScheduleAContraindicatedExerciseForAPregnantPersonInTheThirdTrimester() {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("goal", "core");
