@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,16 @@ public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week
 	/** The request as understood, with defaults filled in. */
 	public record Profile(String goal, String level, int daysPerWeek, int minutesPerSession, int weeks,
 			List<String> equipment, List<String> conditions, @Nullable Integer pregnancyTrimester, List<String> focus,
-			@Nullable String startDate, long seed) {
+			@Nullable String startDate, long seed,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable Map<String, Double> oneRepMaxes) {
+
+		public Profile(String goal, String level, int daysPerWeek, int minutesPerSession, int weeks,
+				List<String> equipment, List<String> conditions, @Nullable Integer pregnancyTrimester,
+				List<String> focus, @Nullable String startDate, long seed) {
+			this(goal, level, daysPerWeek, minutesPerSession, weeks, equipment, conditions, pregnancyTrimester, focus,
+					startDate, seed, null);
+		}
+
 	}
 
 	/**
@@ -40,9 +50,23 @@ public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week
 	public record Block(String kind, List<Item> items) {
 	}
 
+	/**
+	 * One exercise with its dose; {@code loadKg} and {@code percentOfOneRepMax} are set
+	 * only where the load comes from a one-rep max the person gave.
+	 */
 	public record Item(ExerciseLink exercise, int sets, @Nullable Integer reps, @Nullable Integer repsMax,
 			@Nullable Integer holdSeconds, boolean perSide, boolean toFailure, int restSeconds, String load,
-			String tempo, List<String> cues, String why) {
+			String tempo, List<String> cues, String why,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double loadKg,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer percentOfOneRepMax) {
+
+		public Item(ExerciseLink exercise, int sets, @Nullable Integer reps, @Nullable Integer repsMax,
+				@Nullable Integer holdSeconds, boolean perSide, boolean toFailure, int restSeconds, String load,
+				String tempo, List<String> cues, String why) {
+			this(exercise, sets, reps, repsMax, holdSeconds, perSide, toFailure, restSeconds, load, tempo, cues, why,
+					null, null);
+		}
+
 	}
 
 	public record ExerciseLink(String slug, String name) {
@@ -52,8 +76,8 @@ public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week
 	}
 
 	/**
-	 * Lifestyle advice; {@code nutrients} carries seed 002's table where the advice is
-	 * about food.
+	 * Lifestyle advice; {@code nutrients} carries a table of nutrients where the advice
+	 * is about food.
 	 */
 	public record Guidance(String topic, String advice, String source, List<Nutrient> nutrients) {
 	}

@@ -23,11 +23,15 @@ final class Progression {
 
 	private final Wording wording;
 
-	Progression(PlanRequest request, CandidatePool pool, DoseRules doses, Wording wording) {
+	private final Periodisation periodisation;
+
+	Progression(PlanRequest request, CandidatePool pool, DoseRules doses, Wording wording,
+			Periodisation periodisation) {
 		this.request = request;
 		this.pool = pool;
 		this.doses = doses;
 		this.wording = wording;
+		this.periodisation = periodisation;
 	}
 
 	/**
@@ -65,6 +69,15 @@ final class Progression {
 				List<Track> moved = new ArrayList<>();
 				List<Plan.Item> main = new ArrayList<>();
 				for (Track track : tracks.get(s)) {
+					if (this.periodisation.usedFor(track.exercise())) {
+						// loads from the person's one-rep max follow the wave, not
+						// double progression
+						moved.add(track);
+						main.add(OneRepMaxWording.item(this.wording, track.exercise(), track.item().slot().label(),
+								this.periodisation.week(track.exercise(), week, deload, track.start().sets()), week,
+								deload, track.start().rest(), this.request.level().equals("advanced")));
+						continue;
+					}
 					String change = "";
 					if (week > 1 && !deload) {
 						Step step = advance(track, week, session.day().hasNeighbours());

@@ -80,6 +80,11 @@ enum RuleLedger {
 			"ACSM 2009 (Ratamess et al.): double progression",
 			(f) -> WeeklySets.volumeGoal(f.request().goal()) && !f.request().has("acute-low-back-pain")),
 
+	ONE_REP_MAX("Lifts with a one-rep max you gave follow a three-week wave and a deload week in kilograms, rounded "
+			+ "down to the lift's load step: advanced 80–95 % of 1RM for 6 down to 1 reps, intermediate "
+			+ "60–70 % for 12, 10 and 8 reps, the reps a little short of what the chart gives for the " + "percentage",
+			Periodisation.SOURCE, Facts::oneRepMaxUsed),
+
 	FINISHER(
 			"Sessions use most of the time you have: a steady cardio finisher at a talking pace takes what the "
 					+ "work leaves",
@@ -156,7 +161,7 @@ enum RuleLedger {
 
 	/** What the rules depend on besides the request. */
 	record Facts(PlanRequest request, DoseTable.Spec spec, boolean consecutiveDays, boolean anyMainItem,
-			boolean anyExcluded) {
+			boolean anyExcluded, boolean oneRepMaxUsed) {
 	}
 
 }
