@@ -1,9 +1,12 @@
 package org.fitatlas.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.fitatlas.catalog.Exercise;
+import org.fitatlas.shared.InvalidParameter;
 
 /**
  * What a one-rep max in a plan request may be: a number of kilograms for a lift that
@@ -28,6 +31,27 @@ public final class OneRepMaxes {
 	/** Whether a value is a weight in kilograms a one-rep max can be. */
 	public static boolean plausible(double kg) {
 		return Double.isFinite(kg) && kg >= MIN_KG && kg <= MAX_KG;
+	}
+
+	/**
+	 * The exercise a one-rep max is given for, if it exists and can take one; otherwise a
+	 * problem naming {@code oneRepMaxes.{slug}}.
+	 */
+	public static Exercise lift(String slug, Function<String, Optional<Exercise>> find) {
+		String field = "oneRepMaxes." + slug;
+		Exercise exercise = find.apply(slug)
+			.orElseThrow(() -> InvalidParameter.of(field, slug,
+					"the address of an exercise in the atlas, like barbell-back-squat; "
+							+ "there is no exercise with this address"));
+		unsuitable(exercise).ifPresent((why) -> {
+			throw InvalidParameter.of(field, slug, "a lift with an external load: " + why);
+		});
+		return exercise;
+	}
+
+	/** Checks every lift of a request's one-rep maxes, as {@link #lift} does. */
+	public static void check(Map<String, Double> oneRepMaxes, Function<String, Optional<Exercise>> find) {
+		oneRepMaxes.keySet().forEach((slug) -> lift(slug, find));
 	}
 
 	/**
