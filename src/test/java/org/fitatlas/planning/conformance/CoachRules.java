@@ -104,6 +104,7 @@ final class CoachRules {
 			checkWeeklySets(request, week, weekMain, warnings, violations);
 		}
 		checkLoadSteps(request, plan, violations);
+		new OneRepMaxRules(this.catalog).check(request, plan, violations);
 		if (acute && (warnings.isEmpty() || !warnings.get(0).contains("pain"))) {
 			violations.add("warnings: acute low back pain, but the pain rules are not the first warning");
 		}
@@ -252,7 +253,8 @@ final class CoachRules {
 				for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
 					String slug = slug(b.get(i));
 					JsonNode e = this.catalog.get(slug);
-					if (!slug.equals(slug(a.get(i))) || e == null || !loaded(e)) {
+					if (!slug.equals(slug(a.get(i))) || e == null || !loaded(e)
+							|| b.get(i).hasNonNull("percentOfOneRepMax")) {
 						continue;
 					}
 					String at = "week " + number + " day " + now.path("sessions").path(s).path("day").asInt() + " "
