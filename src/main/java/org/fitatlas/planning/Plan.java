@@ -38,8 +38,27 @@ public record Plan(@Nullable UUID id, Profile profile, String summary, List<Week
 	 * One week; {@code weeklySets} holds the hard sets per major muscle group (chest,
 	 * back, quads, hamstrings, glutes, shoulders), counted from target muscles.
 	 */
-	public record Week(int week, String theme, boolean deload, List<Session> sessions,
-			Map<String, Integer> weeklySets) {
+	public record Week(int week, String theme, boolean deload, List<Session> sessions, Map<String, Integer> weeklySets,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SetRange weeklySetsRange) {
+
+		public Week(int week, String theme, boolean deload, List<Session> sessions, Map<String, Integer> weeklySets) {
+			this(week, theme, deload, sessions, weeklySets, null);
+		}
+
+	}
+
+	/**
+	 * The hard sets a week aims at for each major group: {@code low} 0 where the goal
+	 * only caps them.
+	 */
+	public record SetRange(int low, int high, String source) {
+
+		public SetRange {
+			if (low < 0 || high < low) {
+				throw new IllegalArgumentException("a set range needs 0 <= low <= high, was " + low + "–" + high);
+			}
+		}
+
 	}
 
 	/** One training day: Monday is day 1. */

@@ -93,8 +93,10 @@ final class Progression {
 				planned.add(session(session, main, budget));
 			}
 			tracks = advanced;
+			WeeklySets.Range range = WeeklySets.range(this.request);
 			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned,
-					WeeklySets.of(planned, this.pool)));
+					WeeklySets.of(planned, this.pool),
+					(range != null) ? new Plan.SetRange(range.low(), range.high(), range.source()) : null));
 		}
 		return weeks;
 	}
