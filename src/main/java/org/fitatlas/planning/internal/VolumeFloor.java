@@ -30,7 +30,7 @@ final class VolumeFloor {
 	/** Why a group could not get another exercise, in the order a person would fix it. */
 	private enum Shortfall {
 
-		NO_EXERCISE, TIME, REST_DAYS, OTHER
+		NO_EXERCISE, TIME, FULL, REST_DAYS, OTHER
 
 	}
 
@@ -94,12 +94,13 @@ final class VolumeFloor {
 		order.sort(Comparator.comparingInt((Integer i) -> -this.filler.mainSecondsLeft(sessions.get(i), budget))
 			.thenComparing((i) -> i));
 		boolean timeShort = false;
+		boolean full = false;
 		boolean restShort = false;
 		boolean patternRules = Slots.patternGoal(this.request.goal());
 		for (int i : order) {
 			SessionDraft draft = sessions.get(i);
 			if (draft.main().size() >= SessionFiller.MAX_MAIN_ITEMS) {
-				timeShort = true;
+				full = true;
 				continue;
 			}
 			if (this.chooser.ranked(slot, Set.of(), draft.slugs()).isEmpty()) {
@@ -132,7 +133,7 @@ final class VolumeFloor {
 		if (oneMoreSet(sessions, group, range, budget, order)) {
 			return null;
 		}
-		return timeShort ? Shortfall.TIME : restShort ? Shortfall.REST_DAYS : Shortfall.OTHER;
+		return timeShort ? Shortfall.TIME : full ? Shortfall.FULL : restShort ? Shortfall.REST_DAYS : Shortfall.OTHER;
 	}
 
 	/**
@@ -211,6 +212,8 @@ final class VolumeFloor {
 					? "beginners keep to about 40 minutes of training a session in the first month, and that time "
 							+ "is full"
 					: "the sessions have no time left for another exercise for the " + group;
+			case FULL -> "the sessions that could take it already hold " + SessionFiller.MAX_MAIN_ITEMS
+					+ " main exercises, the most a session holds";
 			case REST_DAYS -> "with sessions on consecutive days, the " + group
 					+ " would get less than 48 hours to recover; another training day apart would make room";
 			case OTHER -> "another exercise for it would go over the weekly ceiling of a muscle group it shares, or "
