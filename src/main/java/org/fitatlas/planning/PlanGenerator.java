@@ -21,6 +21,7 @@ public class PlanGenerator {
 		if (!request.redFlags().isEmpty()) {
 			throw RedFlagFound.of(request.redFlags());
 		}
+		OneRepMaxes.check(request.oneRepMaxes(), this.catalog::find);
 		return new PlanBuilder(request, this.catalog.active(), this.catalog.taxonomy()).build();
 	}
 

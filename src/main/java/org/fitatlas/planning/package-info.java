@@ -4,6 +4,7 @@
  * says why. Other modules use {@link org.fitatlas.planning.PlanGenerator} and
  * {@link org.fitatlas.planning.Plans}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "shared", "accounts" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "catalog", "shared", "accounts", "calculators" })
 @org.jspecify.annotations.NullMarked
 package org.fitatlas.planning;

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import biweekly.Biweekly;
@@ -14,6 +16,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Summary;
 import biweekly.util.Duration;
 import org.fitatlas.planning.Goal;
+import org.fitatlas.planning.OneRepMaxes;
 import org.fitatlas.planning.Plan;
 import org.fitatlas.planning.PlanGenerator;
 import org.fitatlas.planning.PlanRequest;
@@ -62,6 +65,11 @@ final class PlanCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "1", description = "Seed for the choice among equal exercises")
 	long seed;
 
+	@Option(names = "--one-rep-max", paramLabel = "SLUG=KG",
+			description = "Your one-rep max in kg for a loaded lift, e.g. barbell-back-squat=100; repeatable. "
+					+ "Strength plans at intermediate or advanced level then name loads in kg")
+	Map<String, String> oneRepMaxes = new LinkedHashMap<>();
+
 	@Option(names = "--set", paramLabel = "KEY=VALUE", description = "An app setting")
 	List<String> settings = new ArrayList<>();
 
@@ -72,9 +80,17 @@ final class PlanCommand implements Callable<Integer> {
 			Commands.ERR.println("Refused: --goal '" + this.goal + "' is not a goal; allowed: " + Goal.allowed());
 			return 2;
 		}
+		Map<String, Double> kilograms;
+		try {
+			kilograms = kilograms(this.oneRepMaxes);
+		}
+		catch (IllegalArgumentException ex) {
+			Commands.ERR.println("Refused: " + ex.getMessage());
+			return 2;
+		}
 		return Commands.withApp(this.settings, (app) -> {
 			PlanRequest request = new PlanRequest(chosen, this.level, this.days, this.minutes, this.weeks,
-					this.equipment, this.conditions, null, List.of(), List.of(), LocalDate.now(), this.seed);
+					this.equipment, this.conditions, null, List.of(), List.of(), LocalDate.now(), this.seed, kilograms);
 			Plan plan;
 			try {
 				plan = app.getBean(PlanGenerator.class).generate(request);
@@ -90,6 +106,33 @@ final class PlanCommand implements Callable<Integer> {
 			});
 			return 0;
 		});
+	}
+
+	/**
+	 * {@code --one-rep-max slug=kg} values as kilograms: numbers from 1 to 500, at most
+	 * 20 lifts; the lifts themselves are checked against the catalog by the planner.
+	 */
+	static Map<String, Double> kilograms(Map<String, String> given) {
+		if (given.size() > OneRepMaxes.MAX_ENTRIES) {
+			throw new IllegalArgumentException(
+					"--one-rep-max is given " + given.size() + " times; allowed: at most " + OneRepMaxes.MAX_ENTRIES);
+		}
+		Map<String, Double> kilograms = new LinkedHashMap<>();
+		given.forEach((slug, text) -> {
+			double kg;
+			try {
+				kg = Double.parseDouble(text.trim().replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				kg = Double.NaN;
+			}
+			if (!OneRepMaxes.plausible(kg)) {
+				throw new IllegalArgumentException("--one-rep-max " + slug + "=" + text
+						+ " is not possible; allowed: a number of kilograms from 1 to 500, like " + slug + "=100");
+			}
+			kilograms.put(slug, kg);
+		});
+		return kilograms;
 	}
 
 	static String text(Plan plan) {
@@ -153,6 +196,7 @@ final class PlanCommand implements Callable<Integer> {
 		String amount = (item.holdSeconds() != null) ? item.holdSeconds() + " s"
 				: (item.repsMax() != null) ? item.reps() + "–" + item.repsMax() + " reps" : item.reps() + " reps";
 		return item.sets() + " × " + amount + (item.perSide() ? " each side" : "")
+				+ ((item.loadKg() != null) ? " at " + item.load() : "")
 				+ ((item.restSeconds() > 0) ? ", rest " + item.restSeconds() + " s" : "");
 	}
 

@@ -71,7 +71,7 @@ final class DoseRules {
 		return stretch(e) ? DoseTable.stretchCap(this.request.level()) : Math.min(120, start.hold() * 2);
 	}
 
-	private int maxSets(Exercise e) {
+	int maxSets(Exercise e) {
 		return stretch(e) ? 4 : this.spec.sets() + 1;
 	}
 

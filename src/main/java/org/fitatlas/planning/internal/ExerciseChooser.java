@@ -47,6 +47,9 @@ final class ExerciseChooser {
 	/** A target muscle the person asked to favour. */
 	private static final int FOCUS = 3;
 
+	/** A lift whose one-rep max the person gave, in a plan that uses it. */
+	private static final int ONE_REP_MAX_GIVEN = 8;
+
 	/**
 	 * The seed's share: enough to vary ties, never enough to overturn a real difference.
 	 */
@@ -115,6 +118,11 @@ final class ExerciseChooser {
 			// Seed 000's EMG figures break ties in favour of the more effective safe
 			// exercise.
 			score += e.effectiveness().value() / EFFECTIVENESS_DIVISOR;
+		}
+		if (this.request.oneRepMaxes().containsKey(e.slug()) && this.request.goal() == Goal.STRENGTH
+				&& !this.request.beginner()) {
+			// a lift the person knows their one-rep max for gets loads in kilograms
+			score += ONE_REP_MAX_GIVEN;
 		}
 		if (!this.request.focus().isEmpty() && e.targetMuscles().stream().anyMatch(this.request.focus()::contains)) {
 			score += FOCUS;

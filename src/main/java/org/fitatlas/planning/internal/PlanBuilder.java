@@ -1,8 +1,11 @@
 package org.fitatlas.planning.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fitatlas.catalog.Exercise;
@@ -21,6 +24,9 @@ public final class PlanBuilder {
 
 	private final PlanRequest request;
 
+	/** The active catalog by slug, to name the lifts of given one-rep maxes. */
+	private final Map<String, Exercise> exercises;
+
 	private final CandidatePool pool;
 
 	private final DoseRules doses;
@@ -31,14 +37,22 @@ public final class PlanBuilder {
 
 	private final Progression progression;
 
+	private final VolumeFloor floor;
+
+	private final Periodisation periodisation;
+
 	public PlanBuilder(PlanRequest request, List<Exercise> active, Taxonomy taxonomy) {
 		this.request = request;
+		this.exercises = new HashMap<>();
+		active.forEach((e) -> this.exercises.put(e.slug(), e));
 		this.doses = new DoseRules(request);
 		this.pool = CandidatePool.screen(request, active, taxonomy);
 		this.wording = new Wording(request, taxonomy, this.doses.spec());
-		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses,
-				new ExerciseChooser(request, this.pool), this.wording);
-		this.progression = new Progression(request, this.pool, this.doses, this.wording);
+		ExerciseChooser chooser = new ExerciseChooser(request, this.pool);
+		this.filler = new SessionFiller(request, taxonomy, this.pool, this.doses, chooser, this.wording);
+		this.floor = new VolumeFloor(request, this.pool, this.doses, chooser, this.filler);
+		this.periodisation = new Periodisation(request);
+		this.progression = new Progression(request, this.pool, this.doses, this.wording, this.periodisation);
 	}
 
 	public Plan build() {
@@ -53,13 +67,19 @@ public final class PlanBuilder {
 			}
 			budget = Math.min(budget, 15 * 60);
 		}
-		List<SessionDraft> sessions = new ArrayList<>();
+		List<SessionDraft> mains = new ArrayList<>();
 		for (WeekSchedule.Day day : WeekSchedule.layOut(this.request.daysPerWeek())) {
-			sessions.add(this.filler.fill(day, sessions, budget));
+			mains.add(this.filler.main(day, mains, budget));
+		}
+		VolumeFloor.Result raised = this.floor.raise(mains, budget);
+		List<SessionDraft> sessions = new ArrayList<>();
+		for (SessionDraft main : raised.sessions()) {
+			sessions.add(this.filler.finish(main, budget));
 		}
 		if (this.request.beginner() && budget > SessionFiller.BEGINNER_TRAINING_SECONDS) {
 			warnings.add(Wording.beginnerTime(this.request.minutesPerSession()));
 		}
+		warnings.addAll(raised.warnings());
 		List<Plan.Week> weeks = this.progression.weeks(sessions, budget);
 		warnings.addAll(untrainedSides(weeks));
 		int shortest = weeks.stream()
@@ -71,14 +91,26 @@ public final class PlanBuilder {
 		if (shortest * 100 < 80 * (budget / 60) && !beginnerWalk) {
 			warnings.add(Wording.shortSessions(budget / 60, shortest));
 		}
+		Set<String> inPlan = new HashSet<>();
+		weeks.forEach((w) -> w.sessions()
+			.forEach((s) -> s.blocks()
+				.stream()
+				.filter((b) -> b.kind().equals("main"))
+				.forEach((b) -> b.items().forEach((i) -> inPlan.add(i.exercise().slug())))));
+		boolean oneRepMaxUsed = inPlan.stream()
+			.map(this.pool::usable)
+			.flatMap(Optional::stream)
+			.anyMatch(this.periodisation::usedFor);
 		RuleLedger.Facts facts = new RuleLedger.Facts(this.request, this.doses.spec(),
 				sessions.stream().anyMatch((s) -> s.day().hasNeighbours()),
-				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0);
+				sessions.stream().anyMatch((s) -> !s.main().isEmpty()), this.pool.excludedCount() > 0, oneRepMaxUsed);
+		List<Plan.Guidance> guidance = new ArrayList<>(PlanAdvice.guidance(this.request));
+		OneRepMaxWording.guidance(this.request, this.periodisation, inPlan, this.exercises)
+			.ifPresent((g) -> guidance.add(0, g));
 		return new Plan(null, profile(),
 				this.wording.summary(sessions.stream().map((s) -> s.day().day()).toList(), budget,
 						this.pool.excludedCount(), this.pool.unavailable()),
-				weeks, this.pool.excluded(), List.copyOf(warnings), PlanAdvice.guidance(this.request),
-				RuleLedger.inForce(facts));
+				weeks, this.pool.excluded(), List.copyOf(warnings), List.copyOf(guidance), RuleLedger.inForce(facts));
 	}
 
 	/**
@@ -115,7 +147,7 @@ public final class PlanBuilder {
 		PlanRequest r = this.request;
 		return new Plan.Profile(r.goal().token(), r.level(), r.daysPerWeek(), r.minutesPerSession(), r.weeks(),
 				r.equipment(), r.conditions(), r.pregnancyTrimester(), r.focus(),
-				(r.startDate() != null) ? r.startDate().toString() : null, r.seed());
+				(r.startDate() != null) ? r.startDate().toString() : null, r.seed(), r.oneRepMaxes());
 	}
 
 }

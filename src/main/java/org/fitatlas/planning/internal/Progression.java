@@ -23,11 +23,15 @@ final class Progression {
 
 	private final Wording wording;
 
-	Progression(PlanRequest request, CandidatePool pool, DoseRules doses, Wording wording) {
+	private final Periodisation periodisation;
+
+	Progression(PlanRequest request, CandidatePool pool, DoseRules doses, Wording wording,
+			Periodisation periodisation) {
 		this.request = request;
 		this.pool = pool;
 		this.doses = doses;
 		this.wording = wording;
+		this.periodisation = periodisation;
 	}
 
 	/**
@@ -65,6 +69,15 @@ final class Progression {
 				List<Track> moved = new ArrayList<>();
 				List<Plan.Item> main = new ArrayList<>();
 				for (Track track : tracks.get(s)) {
+					if (this.periodisation.usedFor(track.exercise())) {
+						// loads from the person's one-rep max follow the wave, not
+						// double progression
+						moved.add(track);
+						main.add(OneRepMaxWording.item(this.wording, track.exercise(), track.item().slot().label(),
+								this.periodisation.week(track.exercise(), week, deload, track.start().sets()), week,
+								deload, track.start().rest(), this.request.level().equals("advanced")));
+						continue;
+					}
 					String change = "";
 					if (week > 1 && !deload) {
 						Step step = advance(track, week, session.day().hasNeighbours());
@@ -80,8 +93,10 @@ final class Progression {
 				planned.add(session(session, main, budget));
 			}
 			tracks = advanced;
+			WeeklySets.Range range = WeeklySets.range(this.request);
 			weeks.add(new Plan.Week(week, this.wording.theme(week, deload), deload, planned,
-					WeeklySets.of(planned, this.pool)));
+					WeeklySets.of(planned, this.pool),
+					(range != null) ? new Plan.SetRange(range.low(), range.high(), range.source()) : null));
 		}
 		return weeks;
 	}
@@ -129,9 +144,14 @@ final class Progression {
 			if (DoseTable.levelIndex(harder.level()) > DoseTable.levelIndex(this.request.level()) + 1) {
 				continue;
 			}
-			if (!WeeklySets.groupsOf(track.item().exercise()).containsAll(WeeklySets.groupsOf(harder))) {
+			List<String> groups = WeeklySets.groupsOf(track.item().exercise());
+			if (!groups.containsAll(WeeklySets.groupsOf(harder))) {
 				// a harder rung that loads another muscle group would break the week's
 				// set count
+				continue;
+			}
+			if (WeeklySets.volumeGoal(this.request.goal()) && !WeeklySets.groupsOf(harder).containsAll(groups)) {
+				// nor may it drop a group, which would fall under its weekly sets
 				continue;
 			}
 			if (Slots.patternGoal(this.request.goal()) && !harder.pattern().equals(e.pattern())) {
@@ -142,6 +162,10 @@ final class Progression {
 				continue;
 			}
 			Dose start = this.doses.startDose(harder);
+			if (track.start().sets() > start.sets()) {
+				// the set added for the week's volume stays on the harder rung
+				start = new Dose(track.start().sets(), start.reps(), start.repsMax(), start.hold(), start.rest());
+			}
 			if (start.seconds(DoseRules.perSide(harder)) > peakSeconds) {
 				continue;
 			}

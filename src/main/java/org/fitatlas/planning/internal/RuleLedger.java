@@ -56,13 +56,20 @@ enum RuleLedger {
 	 * The weekly hard sets per muscle group; its text names the range for the goal and
 	 * level.
 	 */
-	WEEKLY_SETS("", "", (f) -> WeeklySets.range(f.request().goal(), f.request().level()) != null) {
+	WEEKLY_SETS("", "", (f) -> WeeklySets.range(f.request()) != null) {
 		@Override
 		Plan.Rule rule(Facts f) {
-			WeeklySets.Range range = WeeklySets.range(f.request().goal(), f.request().level());
-			return new Plan.Rule("At most " + range.high() + " hard sets a week for each major muscle group (chest, "
-					+ "back, quads, hamstrings, glutes, shoulders); " + range.low() + "–" + range.high()
-					+ " where time allows", range.source());
+			WeeklySets.Range range = WeeklySets.range(f.request());
+			if (range.low() == 0) {
+				return new Plan.Rule("No weekly volume target for " + f.request().goal().token().replace('-', ' ')
+						+ " (the aim is control and endurance, not muscle growth); at most " + range.high()
+						+ " hard sets a week for any major muscle group (chest, back, quads, hamstrings, glutes, "
+						+ "shoulders)", range.source());
+			}
+			return new Plan.Rule(range.low() + "–" + range.high() + " hard sets a week for each major muscle group "
+					+ "the equipment can train (chest, back, quads, hamstrings, glutes, shoulders); where time, "
+					+ "days, equipment or health keep a group under " + range.low() + ", a warning says which and why",
+					range.source());
 		}
 	},
 
@@ -71,8 +78,12 @@ enum RuleLedger {
 					+ "machine or cable; 4 kg between kettlebells; 0.5 kg otherwise; a stronger band) and start again "
 					+ "at the bottom of the range",
 			"ACSM 2009 (Ratamess et al.): double progression",
-			(f) -> WeeklySets.range(f.request().goal(), f.request().level()) != null
-					&& !f.request().has("acute-low-back-pain")),
+			(f) -> WeeklySets.volumeGoal(f.request().goal()) && !f.request().has("acute-low-back-pain")),
+
+	ONE_REP_MAX("Lifts with a one-rep max you gave follow a three-week wave and a deload week in kilograms, rounded "
+			+ "down to the lift's load step: advanced 80–95 % of 1RM for 6 down to 1 reps, intermediate "
+			+ "60–70 % for 12, 10 and 8 reps, the reps a little short of what the chart gives for the " + "percentage",
+			Periodisation.SOURCE, Facts::oneRepMaxUsed),
 
 	FINISHER(
 			"Sessions use most of the time you have: a steady cardio finisher at a talking pace takes what the "
@@ -150,7 +161,7 @@ enum RuleLedger {
 
 	/** What the rules depend on besides the request. */
 	record Facts(PlanRequest request, DoseTable.Spec spec, boolean consecutiveDays, boolean anyMainItem,
-			boolean anyExcluded) {
+			boolean anyExcluded, boolean oneRepMaxUsed) {
 	}
 
 }

@@ -51,6 +51,16 @@ record SessionDraft(WeekSchedule.Day day, List<Plan.Item> warmUp, List<MainItem>
 		return new SessionDraft(this.day, this.warmUp, more, this.coolDown, this.finisher);
 	}
 
+	/**
+	 * The draft with the main item at {@code index} replaced, e.g. by one with a set
+	 * more.
+	 */
+	SessionDraft withMainItem(int index, MainItem item) {
+		List<MainItem> changed = new ArrayList<>(this.main);
+		changed.set(index, item);
+		return new SessionDraft(this.day, this.warmUp, changed, this.coolDown, this.finisher);
+	}
+
 	SessionDraft withCoolDown(List<Plan.Item> items) {
 		return new SessionDraft(this.day, this.warmUp, this.main, items, this.finisher);
 	}

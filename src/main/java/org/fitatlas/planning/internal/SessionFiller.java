@@ -31,7 +31,7 @@ final class SessionFiller {
 
 	private static final int COOL_DOWN_ITEMS = 3;
 
-	private static final int MAX_MAIN_ITEMS = 8;
+	static final int MAX_MAIN_ITEMS = 8;
 
 	/**
 	 * Beginners train for about 30–40 minutes in their first month; the rest of a longer
@@ -77,8 +77,11 @@ final class SessionFiller {
 		this.wording = wording;
 	}
 
-	/** The filled session for a day, given the sessions filled before it. */
-	SessionDraft fill(WeekSchedule.Day day, List<SessionDraft> filled, int budget) {
+	/**
+	 * The warm-up and main block for a day, given the sessions filled before it; the
+	 * cool-down and finisher come with {@link #finish}.
+	 */
+	SessionDraft main(WeekSchedule.Day day, List<SessionDraft> filled, int budget) {
 		Set<String> blocked = new HashSet<>();
 		for (SessionDraft other : filled) {
 			if (WeekSchedule.adjacent(other.day().day(), day.day())) {
@@ -120,7 +123,19 @@ final class SessionFiller {
 				}
 			}
 		}
-		int spent = used + draft.mainPeakSeconds();
+		return draft;
+	}
+
+	/** The seconds the main block may still take in a session of this budget. */
+	int mainSecondsLeft(SessionDraft draft, int budget) {
+		return training(budget) - TimeModel.seconds(draft.warmUp()) - COOL_DOWN_RESERVE - draft.mainPeakSeconds();
+	}
+
+	/** Closes a session: the cool-down, then a finisher if time is left. */
+	SessionDraft finish(SessionDraft main, int budget) {
+		SessionDraft draft = main;
+		int training = training(budget);
+		int spent = TimeModel.seconds(draft.warmUp()) + draft.mainPeakSeconds();
 		draft = draft.withCoolDown(coolDown(draft, training - spent));
 		int left = budget - spent - TimeModel.seconds(draft.coolDown());
 		if (left >= FINISHER_MIN_SECONDS && this.request.goal() != Goal.MORNING_ROUTINE) {
@@ -168,7 +183,7 @@ final class SessionFiller {
 
 	/** Whether the item keeps every muscle group within the week's range of hard sets. */
 	private boolean withinWeeklySets(Exercise e, Dose start, SessionDraft draft, Map<String, Integer> weekSets) {
-		WeeklySets.Range range = WeeklySets.range(this.request.goal(), this.request.level());
+		WeeklySets.Range range = WeeklySets.range(this.request);
 		if (range == null) {
 			return true;
 		}

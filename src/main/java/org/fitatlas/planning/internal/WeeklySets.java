@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.planning.Goal;
 import org.fitatlas.planning.Plan;
+import org.fitatlas.planning.PlanRequest;
 
 /**
  * Weekly hard sets per major muscle group, counted from target muscles: every set of a
@@ -36,6 +37,12 @@ final class WeeklySets {
 
 	private static final String STRENGTH_VOLUME = "Ralston et al. 2017, weekly set volume and strength gain; ACSM 2009";
 
+	/** The ceiling for goals without a volume target. */
+	static final int CAP = 12;
+
+	private static final String CAP_SOURCE = "no volume target for trunk, back and recovery work; at most the "
+			+ "beginners' ceiling for muscle growth (Schoenfeld, Ogborn & Krieger 2017)";
+
 	private WeeklySets() {
 	}
 
@@ -52,6 +59,9 @@ final class WeeklySets {
 
 	/**
 	 * The range for a goal and level, or null for goals that do not aim at muscle volume.
+	 * Trunk, back, recovery and morning plans have no lower figure, only a ceiling: the
+	 * beginners' top for muscle growth, so no group piles up sets (a core plan once gave
+	 * the glutes 36 a week).
 	 */
 	static Range range(Goal goal, String level) {
 		boolean beginner = level.equals("beginner");
@@ -60,8 +70,23 @@ final class WeeklySets {
 			case STRENGTH -> beginner ? new Range(4, 10, STRENGTH_VOLUME) : new Range(6, 15, STRENGTH_VOLUME);
 			case GENERAL_FITNESS, ENDURANCE ->
 				beginner ? new Range(2, 8, "ACSM 2011 (Garber et al.)") : new Range(4, 12, "ACSM 2011 (Garber et al.)");
-			default -> null;
+			case CORE, BACK_HEALTH, POST_SURGERY_REHAB, MORNING_ROUTINE -> new Range(0, CAP, CAP_SOURCE);
+			case FLEXIBILITY -> null;
 		};
+	}
+
+	/**
+	 * The range that applies to a request: none for an acute back, whose plan holds no
+	 * resistance work.
+	 */
+	static Range range(PlanRequest request) {
+		return request.has("acute-low-back-pain") ? null : range(request.goal(), request.level());
+	}
+
+	/** Whether the goal aims at muscle volume, so each group has a lower figure too. */
+	static boolean volumeGoal(Goal goal) {
+		Range range = range(goal, "beginner");
+		return range != null && range.low() > 0;
 	}
 
 	/** The groups an exercise counts for: none unless it is resistance work. */

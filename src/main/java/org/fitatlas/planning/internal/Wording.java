@@ -119,6 +119,9 @@ final class Wording {
 				.append(" is the starting dose for your goal and level (")
 				.append(this.spec.source())
 				.append("). ");
+			if (week == 1 && !deload && dose.sets() > this.spec.sets()) {
+				why.append("One set more than that, so each muscle group gets its weekly hard sets. ");
+			}
 		}
 		if (week == 1 && this.request.beginner() && !e.harder().isEmpty()) {
 			why.append("You start at the first step of its ladder; harder versions come as you progress. ");

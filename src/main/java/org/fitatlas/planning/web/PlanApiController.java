@@ -71,7 +71,8 @@ class PlanApiController {
 	ResponseEntity<Plan> create(@RequestBody(required = false) String body, HttpServletRequest request) {
 		JsonNode node = parse(body);
 		this.limit.acquire(this.current.id(), request.getRemoteAddr());
-		Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(node));
+		Plan generated = this.generator
+			.generate(new PlanRequestReader(this.catalog.taxonomy(), this.catalog::find).read(node));
 		Plan plan = this.plans.save(generated, this.current.id());
 		// a path, never an address built from the request's Host header
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(plan);

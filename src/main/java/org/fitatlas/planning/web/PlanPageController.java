@@ -110,7 +110,8 @@ class PlanPageController {
 		try {
 			ObjectNode body = toJson(form);
 			this.limit.acquire(this.current.id(), request.getRemoteAddr());
-			Plan generated = this.generator.generate(new PlanRequestReader(this.catalog.taxonomy()).read(body));
+			Plan generated = this.generator
+				.generate(new PlanRequestReader(this.catalog.taxonomy(), this.catalog::find).read(body));
 			Plan plan = this.plans.save(generated, this.current.id());
 			if (this.current.id().isEmpty()) {
 				PlansMadeBeforeSignIn.remember(request, plan.id());
@@ -119,7 +120,7 @@ class PlanPageController {
 		}
 		catch (InvalidParameter ex) {
 			response.setStatus(400);
-			return showWizard(model, form, ex.sentence());
+			return showWizard(model, form, OneRepMaxFields.sentence(ex, this.catalog));
 		}
 		catch (RedFlagFound ex) {
 			response.setStatus(422);
@@ -193,6 +194,7 @@ class PlanPageController {
 		model.addAttribute("redFlags", RedFlag.values());
 		model.addAttribute("form", new Form(form));
 		model.addAttribute("focusMuscles", focusMuscles(form));
+		model.addAttribute("lifts", OneRepMaxFields.lifts(form, this.catalog));
 		model.addAttribute("error", error);
 		return "planning/wizard";
 	}
@@ -220,6 +222,9 @@ class PlanPageController {
 			String name = field.getKey();
 			String[] values = field.getValue();
 			if (name.equals("_csrf")) {
+				continue;
+			}
+			if (OneRepMaxFields.read(body, name, values)) {
 				continue;
 			}
 			if (LISTS.contains(name)) {
@@ -263,6 +268,7 @@ class PlanPageController {
 		if (profile.startDate() != null) {
 			form.put("startDate", new String[] { profile.startDate() });
 		}
+		OneRepMaxFields.answers(profile, form);
 		return form;
 	}
 
@@ -272,6 +278,16 @@ class PlanPageController {
 		public String value(String name, String fallback) {
 			String[] v = this.values.get(name);
 			return (v != null && v.length > 0) ? v[0] : fallback;
+		}
+
+		/**
+		 * Whether any field starting with this prefix has a value, e.g. a one-rep max.
+		 */
+		public boolean any(String prefix) {
+			return this.values.entrySet()
+				.stream()
+				.anyMatch(
+						(e) -> e.getKey().startsWith(prefix) && e.getValue().length > 0 && !e.getValue()[0].isBlank());
 		}
 
 		public boolean checked(String name, String value) {

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
 import org.fitatlas.planning.Goal;
+import org.fitatlas.planning.OneRepMaxes;
 import org.fitatlas.planning.PlanRequest;
 import org.fitatlas.planning.RedFlag;
 import org.fitatlas.shared.InvalidParameter;
@@ -23,12 +29,18 @@ import tools.jackson.databind.JsonNode;
 final class PlanRequestReader {
 
 	static final Set<String> FIELDS = Set.of("goal", "level", "daysPerWeek", "minutesPerSession", "weeks", "equipment",
-			"conditions", "pregnancyTrimester", "redFlags", "focus", "startDate", "seed");
+			"conditions", "pregnancyTrimester", "redFlags", "focus", "startDate", "seed", "oneRepMaxes");
+
+	/** What a one-rep max may be, as the problem states it. */
+	static final String KILOGRAMS = "a number of kilograms from 1 to 500";
 
 	private final Taxonomy taxonomy;
 
-	PlanRequestReader(Taxonomy taxonomy) {
+	private final Function<String, Optional<Exercise>> exercises;
+
+	PlanRequestReader(Taxonomy taxonomy, Function<String, Optional<Exercise>> exercises) {
 		this.taxonomy = taxonomy;
+		this.exercises = exercises;
 	}
 
 	PlanRequest read(@Nullable JsonNode body) {
@@ -89,7 +101,38 @@ final class PlanRequestReader {
 			seed = node.longValue();
 		}
 		return new PlanRequest(goal, level, days, minutes, weeks, equipment, conditions, trimester, redFlags, focus,
-				startDate, seed);
+				startDate, seed, oneRepMaxes(body));
+	}
+
+	/**
+	 * {@code {"barbell-back-squat": 100}}: kilograms by exercise address, each a lift
+	 * that takes a load weighed in kilograms; at most {@link OneRepMaxes#MAX_ENTRIES}.
+	 */
+	private Map<String, Double> oneRepMaxes(JsonNode body) {
+		JsonNode node = body.get("oneRepMaxes");
+		if (node == null || node.isNull()) {
+			return Map.of();
+		}
+		if (!node.isObject()) {
+			throw InvalidParameter.of("oneRepMaxes", node.toString(),
+					"an object of exercise addresses and kilograms, like {\"barbell-back-squat\": 100}");
+		}
+		if (node.size() > OneRepMaxes.MAX_ENTRIES) {
+			throw InvalidParameter.of("oneRepMaxes", node.size() + " lifts",
+					"at most " + OneRepMaxes.MAX_ENTRIES + " lifts");
+		}
+		Map<String, Double> kilograms = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			String slug = entry.getKey();
+			String field = "oneRepMaxes." + slug;
+			OneRepMaxes.lift(slug, this.exercises);
+			JsonNode kg = entry.getValue();
+			if (!kg.isNumber() || !OneRepMaxes.plausible(kg.doubleValue())) {
+				throw InvalidParameter.of(field, kg.toString(), KILOGRAMS);
+			}
+			kilograms.put(slug, kg.doubleValue());
+		}
+		return kilograms;
 	}
 
 	private String token(JsonNode body, String field, String table) {

@@ -33,12 +33,50 @@ final class WeeklySets {
 			int number = week.path("week").asInt(i + 1);
 			JsonNode own = week.path("weeklySets");
 			JsonNode counts = !own.isMissingNode() && !own.isNull() && !own.isEmpty() ? own : forWeek(shared, number);
-			List<Count> list = counts(counts);
+			List<Count> list = judged(counts(counts), week.path("weeklySetsRange"), week.path("deload").asBoolean());
 			if (!list.isEmpty()) {
 				byWeek.put(number, list);
 			}
 		}
 		return byWeek;
+	}
+
+	/**
+	 * Each count with where it stands against the week's range, in words so it does not
+	 * rest on colour: "9, under the 10–20 aimed for".
+	 */
+	private static List<Count> judged(List<Count> counts, JsonNode range, boolean deload) {
+		if (!range.path("low").isNumber() || !range.path("high").isNumber()) {
+			return counts;
+		}
+		int low = range.get("low").asInt();
+		int high = range.get("high").asInt();
+		List<Count> judged = new ArrayList<>();
+		for (Count c : counts) {
+			int sets;
+			try {
+				sets = Integer.parseInt(c.sets());
+			}
+			catch (NumberFormatException ex) {
+				judged.add(c);
+				continue;
+			}
+			String words;
+			if (low == 0) {
+				words = (sets > high) ? "over the most of " + high : "at most " + high;
+			}
+			else if (sets < low) {
+				words = "under the " + low + "–" + high + " aimed for" + (deload ? " (deload week)" : "");
+			}
+			else if (sets > high) {
+				words = "over the " + low + "–" + high + " aimed for";
+			}
+			else {
+				words = "within " + low + "–" + high;
+			}
+			judged.add(new Count(c.group(), c.sets() + " (" + words + ")"));
+		}
+		return judged;
 	}
 
 	/** The plan-wide value: the same every week, or listed by week. */

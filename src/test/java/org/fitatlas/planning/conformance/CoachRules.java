@@ -50,6 +50,16 @@ final class CoachRules {
 	static final Map<String, int[]> MAX_WEEKLY_SETS = Map.of("hypertrophy", new int[] { 12, 20 }, "strength",
 			new int[] { 10, 15 }, "general-fitness", new int[] { 8, 12 }, "endurance", new int[] { 8, 12 });
 
+	/**
+	 * Lowest weekly hard sets per group by goal, beginner then trained: a group under it
+	 * needs a warning that names it.
+	 */
+	static final Map<String, int[]> MIN_WEEKLY_SETS = Map.of("hypertrophy", new int[] { 6, 10 }, "strength",
+			new int[] { 4, 6 }, "general-fitness", new int[] { 2, 4 }, "endurance", new int[] { 2, 4 });
+
+	/** Goals without a volume target still keep every group to a sensible ceiling. */
+	static final int CAP_WITHOUT_TARGET = 12;
+
 	/** The gentle programme for an acute back, by slug, walking included. */
 	static final Set<String> ACUTE_PROGRAMME = Set.of("pelvic-tilt", "supine-knee-drop-twist", "single-knee-to-chest",
 			"cat-cow", "prone-press-up", "walking");
@@ -91,9 +101,10 @@ final class CoachRules {
 			if (patternGoal) {
 				checkWeekPatterns(request, w, weekMain, violations);
 			}
-			checkWeeklySets(request, week, weekMain, violations);
+			checkWeeklySets(request, week, weekMain, warnings, violations);
 		}
 		checkLoadSteps(request, plan, violations);
+		new OneRepMaxRules(this.catalog).check(request, plan, violations);
 		if (acute && (warnings.isEmpty() || !warnings.get(0).contains("pain"))) {
 			violations.add("warnings: acute low back pain, but the pain rules are not the first warning");
 		}
@@ -174,7 +185,7 @@ final class CoachRules {
 
 	// ---------------------------------------------------------------- volume
 
-	private void checkWeeklySets(PlanChecker.Request request, JsonNode week, List<JsonNode> main,
+	private void checkWeeklySets(PlanChecker.Request request, JsonNode week, List<JsonNode> main, List<String> warnings,
 			List<String> violations) {
 		String where = "week " + week.path("week").asInt();
 		JsonNode shown = week.get("weeklySets");
@@ -198,11 +209,22 @@ final class CoachRules {
 				violations.add(where + ": weeklySets." + group.getKey() + " is " + listed + ", the main blocks hold "
 						+ sets + " hard sets");
 			}
-			if (max != null && !request.has("acute-low-back-pain")) {
-				int limit = max[("beginner".equals(request.level())) ? 0 : 1];
-				if (sets > limit) {
-					violations.add(where + ": " + sets + " hard sets for " + group.getKey() + ", above " + limit
-							+ " for " + request.goal() + "/" + request.level());
+			if (request.has("acute-low-back-pain")) {
+				continue;
+			}
+			int limit = (max != null) ? max[("beginner".equals(request.level())) ? 0 : 1] : CAP_WITHOUT_TARGET;
+			if (sets > limit) {
+				violations.add(where + ": " + sets + " hard sets for " + group.getKey() + ", above " + limit + " for "
+						+ request.goal() + "/" + request.level());
+			}
+			int[] min = MIN_WEEKLY_SETS.get(request.goal());
+			if (min != null && !week.path("deload").asBoolean()) {
+				int floor = min[("beginner".equals(request.level())) ? 0 : 1];
+				boolean explained = warnings.stream()
+					.anyMatch((w) -> w.contains(" " + group.getKey() + " ") && w.contains("hard set"));
+				if (sets < floor && !explained) {
+					violations.add(where + ": " + sets + " hard sets for " + group.getKey() + ", under " + floor
+							+ " for " + request.goal() + "/" + request.level() + ", and no warning names the group");
 				}
 			}
 		}
@@ -231,7 +253,8 @@ final class CoachRules {
 				for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
 					String slug = slug(b.get(i));
 					JsonNode e = this.catalog.get(slug);
-					if (!slug.equals(slug(a.get(i))) || e == null || !loaded(e)) {
+					if (!slug.equals(slug(a.get(i))) || e == null || !loaded(e)
+							|| b.get(i).hasNonNull("percentOfOneRepMax")) {
 						continue;
 					}
 					String at = "week " + number + " day " + now.path("sessions").path(s).path("day").asInt() + " "

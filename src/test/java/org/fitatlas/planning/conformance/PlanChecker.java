@@ -77,14 +77,20 @@ public final class PlanChecker {
 	 * What the person asked for, with the contract's defaults filled in.
 	 */
 	public record Request(String goal, String level, int daysPerWeek, int minutesPerSession, int weeks,
-			Set<String> equipment, Set<String> conditions, Integer pregnancyTrimester) {
+			Set<String> equipment, Set<String> conditions, Integer pregnancyTrimester,
+			Map<String, Double> oneRepMaxes) {
 
 		public static Request of(Map<String, Object> map) {
+			Map<String, Double> oneRepMaxes = new LinkedHashMap<>();
+			if (map.get("oneRepMaxes") instanceof Map<?, ?> given) {
+				given.forEach((slug, kg) -> oneRepMaxes.put(String.valueOf(slug), ((Number) kg).doubleValue()));
+			}
 			return new Request((String) map.get("goal"), (String) map.get("level"),
 					((Number) map.get("daysPerWeek")).intValue(), ((Number) map.get("minutesPerSession")).intValue(),
 					map.containsKey("weeks") ? ((Number) map.get("weeks")).intValue() : 4, tokens(map.get("equipment")),
 					tokens(map.get("conditions")),
-					map.containsKey("pregnancyTrimester") ? ((Number) map.get("pregnancyTrimester")).intValue() : null);
+					map.containsKey("pregnancyTrimester") ? ((Number) map.get("pregnancyTrimester")).intValue() : null,
+					oneRepMaxes);
 		}
 
 		private static Set<String> tokens(Object value) {
@@ -379,7 +385,7 @@ public final class PlanChecker {
 						}
 					}
 					List<Dose> doses = doses(request);
-					if (doses != null && sets != doses.get(level).sets()) {
+					if (doses != null && (sets < doses.get(level).sets() || sets > doses.get(level).sets() + 1)) {
 						violations.add(where + ": week-1 timed item with " + sets + " sets, the table's sets are "
 								+ doses.get(level).sets());
 					}
@@ -392,7 +398,9 @@ public final class PlanChecker {
 				Dose dose = doses.get(level);
 				boolean isolation = "isolation".equals(text(e, "mechanic"));
 				int expectedRest = isolation ? dose.isolationRest() : dose.rest();
-				if (sets != dose.sets() || reps < dose.repsMin() || top > dose.repsMax() || rest != expectedRest) {
+				// one set more than the table is how a group reaches its weekly sets
+				if (sets < dose.sets() || sets > dose.sets() + 1 || reps < dose.repsMin() || top > dose.repsMax()
+						|| rest != expectedRest) {
 					violations.add(where + ": week-1 dose " + sets + " × " + reps
 							+ (repsMax != null ? "-" + repsMax : "") + ", rest " + rest + " s; the table for "
 							+ request.goal() + "/" + request.level() + " says " + dose.sets() + " × " + dose.repsMin()
@@ -711,6 +719,12 @@ public final class PlanChecker {
 					String slugA = a.path("exercise").path("slug").asString("");
 					String slugB = b.path("exercise").path("slug").asString("");
 					String at = where + " #" + (i + 1) + " " + slugB;
+					if (slugA.equals(slugB) && b.hasNonNull("percentOfOneRepMax")) {
+						// loads from a one-rep max follow their wave: OneRepMaxRules
+						// checks
+						// them
+						continue;
+					}
 					volumeNow += volume(b);
 					volumeBefore += volume(a);
 					if (slugA.equals(slugB)) {
@@ -757,7 +771,7 @@ public final class PlanChecker {
 						}
 					}
 				}
-				if (deload && volumeNow >= volumeBefore) {
+				if (deload && volumeBefore > 0 && volumeNow >= volumeBefore) {
 					violations.add(where + ": deload week's main volume " + volumeNow + " is not below week " + (w - 1)
 							+ "'s " + volumeBefore);
 				}

@@ -201,7 +201,44 @@ class PlanConformanceTests {
 				null, NONE, 65));
 		all.add(p("endurance advanced 4d 120min no equipment field", "endurance", "advanced", 4, 120, 4, null, NONE,
 				null, NONE, 54));
+		// one-rep maxes: used in strength plans of trained people, said to be unused
+		// elsewhere
+		all.add(withOneRepMaxes(
+				p("strength advanced 4d gym 16w five 1RMs", "strength", "advanced", 4, 75, 16, GYM, NONE, null, NONE,
+						66),
+				Map.of("barbell-back-squat", 150.0, "barbell-bench-press", 102.5, "barbell-deadlift", 190.0,
+						"overhead-press", 61.0, "barbell-row", 87.5)));
+		all.add(withOneRepMaxes(
+				p("strength intermediate 3d barbell 8w three 1RMs", "strength", "intermediate", 3, 60, 8, BARBELL, NONE,
+						null, NONE, 67),
+				Map.of("barbell-back-squat", 92.0, "barbell-bench-press", 67.5, "barbell-deadlift", 121.0)));
+		all.add(withOneRepMaxes(
+				p("strength advanced 3d dumbbell+kettlebell 1RMs in 0.5 and 4 kg steps", "strength", "advanced", 3, 60,
+						8, List.of("dumbbell", "bench", "kettlebell"), NONE, null, NONE, 68),
+				Map.of("dumbbell-bench-press", 33.0, "kettlebell-deadlift", 70.0, "goblet-squat", 41.0)));
+		all.add(withOneRepMaxes(p("hypertrophy intermediate 4d gym with a 1RM (not used)", "hypertrophy",
+				"intermediate", 4, 60, 8, GYM, NONE, null, NONE, 69), Map.of("barbell-back-squat", 120.0)));
+		// barbell and bench only: with a pull-up bar a beginner's plan has no vertical
+		// pull
+		// yet (dead hang and scapular pull-up are not chosen), which this profile is not
+		// about
+		all.add(withOneRepMaxes(p("strength beginner 3d barbell+bench with a 1RM (not used)", "strength", "beginner", 3,
+				45, 4, List.of("barbell", "bench"), NONE, null, NONE, 70), Map.of("barbell-bench-press", 50.0)));
+		all.add(withOneRepMaxes(p("strength advanced 3d barbell acute back with a 1RM (not used)", "strength",
+				"advanced", 3, 45, 4, BARBELL, List.of("acute-low-back-pain"), null, NONE, 71),
+				Map.of("barbell-deadlift", 160.0)));
+		all.add(withOneRepMaxes(
+				p("strength intermediate 2d gym knee pain 1RMs", "strength", "intermediate", 2, 90, 12, GYM,
+						List.of("knee-pain"), null, NONE, 72),
+				Map.of("barbell-back-squat", 100.0, "leg-press", 180.0, "lat-pulldown", 70.0)));
 		return all.stream();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Arguments withOneRepMaxes(Arguments profile, Map<String, Double> oneRepMaxes) {
+		Map<String, Object> request = (Map<String, Object>) profile.get()[1];
+		request.put("oneRepMaxes", new java.util.TreeMap<>(oneRepMaxes));
+		return profile;
 	}
 
 	private static Arguments p(String name, String goal, String level, int days, int minutes, Integer weeks,
@@ -301,6 +338,52 @@ class PlanConformanceTests {
 			.readTree(body.replaceAll("\"chest\":\\d+", "\"chest\":99").replace("so add 2.5 kg", "so keep the weight"));
 		String violations = String.join("\n", new PlanChecker(catalog).check(request, corrupted));
 		assertThat(violations).contains("weeklySets.chest is 99", "does not say to add 2.5 kg");
+	}
+
+	@Test
+	void shouldCatchALoadFromAOneRepMaxThatBreaksTheRules() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("goal", "strength");
+		request.put("level", "advanced");
+		request.put("daysPerWeek", 3);
+		request.put("minutesPerSession", 60);
+		request.put("equipment", BARBELL);
+		request.put("oneRepMaxes", Map.of("barbell-back-squat", 140.0));
+		HttpResponse<String> created = post(JSON.writeValueAsString(request));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String body = TestHttp.json(created).toString();
+		assertThat(body).contains("\"loadKg\":110.0", "110 kg (80 % of your 1RM of 140 kg)");
+		assertThat(new PlanChecker(catalog).check(request, JSON.readTree(body))).isEmpty();
+		JsonNode corrupted = JSON.readTree(body.replaceFirst("\"loadKg\":110.0", "\"loadKg\":111.0")
+			.replaceFirst("\"percentOfOneRepMax\":82", "\"percentOfOneRepMax\":75"));
+		String violations = String.join("\n", new PlanChecker(catalog).check(request, corrupted));
+		assertThat(violations).contains("load 111.0 kg is not 80 % of 140.0 kg", "75 % of 1RM, outside 80–100 %");
+		Map<String, Object> without = new LinkedHashMap<>(request);
+		without.remove("oneRepMaxes");
+		assertThat(String.join("\n", new PlanChecker(catalog).check(without, JSON.readTree(body))))
+			.contains("a load from a one-rep max, but none was given for this lift");
+	}
+
+	@Test
+	void shouldCatchAMuscleGroupLeftUnderItsWeeklySetsWithoutAWord() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("goal", "hypertrophy");
+		request.put("level", "beginner");
+		request.put("daysPerWeek", 2);
+		request.put("minutesPerSession", 45);
+		request.put("equipment", GYM);
+		HttpResponse<String> created = post(JSON.writeValueAsString(request));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode plan = TestHttp.json(created);
+		List<String> warnings = new ArrayList<>();
+		plan.path("warnings").forEach((w) -> warnings.add(w.asString()));
+		assertThat(warnings).as("the plan names the group it leaves short, and why")
+			.anyMatch((w) -> w.startsWith("The hamstrings get 5 hard sets a week, under the 6–12"));
+		assertThat(new PlanChecker(catalog).check(request, plan)).isEmpty();
+		tools.jackson.databind.node.ObjectNode silent = (tools.jackson.databind.node.ObjectNode) plan.deepCopy();
+		silent.putArray("warnings");
+		assertThat(String.join("\n", new PlanChecker(catalog).check(request, silent)))
+			.contains("hard sets for hamstrings, under 6 for hypertrophy/beginner, and no warning names the group");
 	}
 
 	@Test
@@ -424,6 +507,15 @@ class PlanConformanceTests {
 				Arguments.of("weeks as a fraction", base + ",\"weeks\":2.5}", List.of("weeks")),
 				Arguments.of("seed as a word", base + ",\"seed\":\"lucky\"}", List.of("seed")),
 				Arguments.of("startDate not a date", base + ",\"startDate\":\"next tuesday\"}", List.of("startDate")),
+				Arguments.of("oneRepMaxes for an unknown exercise", base + ",\"oneRepMaxes\":{\"back-squatt\":100}}",
+						List.of("oneRepMaxes.back-squatt")),
+				Arguments.of("oneRepMaxes of 0 kg", base + ",\"oneRepMaxes\":{\"barbell-back-squat\":0}}",
+						List.of("oneRepMaxes.barbell-back-squat")),
+				Arguments.of("oneRepMaxes as text", base + ",\"oneRepMaxes\":{\"barbell-deadlift\":\"heavy\"}}",
+						List.of("oneRepMaxes.barbell-deadlift")),
+				Arguments.of("oneRepMaxes for a body-weight exercise", base + ",\"oneRepMaxes\":{\"plank\":20}}",
+						List.of("oneRepMaxes.plank")),
+				Arguments.of("oneRepMaxes as a list", base + ",\"oneRepMaxes\":[100]}", List.of("oneRepMaxes")),
 				Arguments.of("malformed JSON", "{\"goal\":\"core\",", List.of()),
 				Arguments.of("empty body", "", List.of()), //
 				Arguments.of("JSON array body", "[" + base + "}]", List.of()));

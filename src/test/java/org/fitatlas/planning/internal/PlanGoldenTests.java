@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -146,6 +147,13 @@ class PlanGoldenTests {
 				2, 45, 4, GYM, NONE, null, NONE, null, 987654321L));
 		all.add(new Profile("strength-intermediate-2d-45min-gym-seed-zero", Goal.STRENGTH, "intermediate", 2, 45, 4,
 				GYM, NONE, null, NONE, null, 0));
+		all.add(new Profile("strength-advanced-4d-75min-barbell-12w-one-rep-maxes", Goal.STRENGTH, "advanced", 4, 75,
+				12, BARBELL, NONE, null, NONE, null, 11, Map.of("barbell-back-squat", 150.0, "barbell-bench-press",
+						102.5, "barbell-deadlift", 190.0, "overhead-press", 61.0)));
+		all.add(new Profile("strength-intermediate-3d-60min-dumbbell-one-rep-maxes", Goal.STRENGTH, "intermediate", 3,
+				60, 4, DUMBBELL_BENCH, NONE, null, NONE, null, 12, Map.of("dumbbell-bench-press", 33.0)));
+		all.add(new Profile("hypertrophy-intermediate-3d-60min-gym-one-rep-max-not-used", Goal.HYPERTROPHY,
+				"intermediate", 3, 60, 4, GYM, NONE, null, NONE, null, 13, Map.of("barbell-back-squat", 120.0)));
 		return all;
 	}
 
@@ -224,7 +232,7 @@ class PlanGoldenTests {
 
 	private static Plan plan(Profile p) {
 		PlanRequest request = new PlanRequest(p.goal(), p.level(), p.days(), p.minutes(), p.weeks(), p.equipment(),
-				p.conditions(), p.trimester(), List.of(), p.focus(), p.startDate(), p.seed());
+				p.conditions(), p.trimester(), List.of(), p.focus(), p.startDate(), p.seed(), p.oneRepMaxes());
 		return new PlanBuilder(request, RepositoryCatalog.EXERCISES, RepositoryCatalog.TAXONOMY).build();
 	}
 
@@ -247,7 +255,14 @@ class PlanGoldenTests {
 
 	/** One person's situation, named for the failure message and the saved file. */
 	record Profile(String name, Goal goal, String level, int days, int minutes, int weeks, List<String> equipment,
-			List<String> conditions, Integer trimester, List<String> focus, LocalDate startDate, long seed) {
+			List<String> conditions, Integer trimester, List<String> focus, LocalDate startDate, long seed,
+			Map<String, Double> oneRepMaxes) {
+
+		Profile(String name, Goal goal, String level, int days, int minutes, int weeks, List<String> equipment,
+				List<String> conditions, Integer trimester, List<String> focus, LocalDate startDate, long seed) {
+			this(name, goal, level, days, minutes, weeks, equipment, conditions, trimester, focus, startDate, seed,
+					Map.of());
+		}
 
 		Profile {
 			if (!name.matches("[a-z0-9-]+")) {
