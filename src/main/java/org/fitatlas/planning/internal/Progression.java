@@ -68,7 +68,9 @@ final class Progression {
 				SessionDraft session = sessions.get(s);
 				List<Track> moved = new ArrayList<>();
 				List<Plan.Item> main = new ArrayList<>();
-				for (Track track : tracks.get(s)) {
+				List<Track> before = tracks.get(s);
+				for (int t = 0; t < before.size(); t++) {
+					Track track = before.get(t);
 					if (this.periodisation.usedFor(track.exercise())) {
 						// loads from the person's one-rep max follow the wave, not
 						// double progression
@@ -80,7 +82,13 @@ final class Progression {
 					}
 					String change = "";
 					if (week > 1 && !deload) {
-						Step step = advance(track, week, session.day().hasNeighbours());
+						// the session this week: the items already moved, then those
+						// still to
+						// move
+						List<Exercise> others = new ArrayList<>();
+						moved.forEach((m) -> others.add(m.exercise()));
+						before.subList(t + 1, before.size()).forEach((m) -> others.add(m.exercise()));
+						Step step = advance(track, week, session.day().hasNeighbours(), others);
 						track = step.track();
 						change = step.change();
 					}
@@ -119,7 +127,7 @@ final class Progression {
 	/**
 	 * Moves a track one step by gradualness, or up its ladder when the dose is capped.
 	 */
-	private Step advance(Track track, int week, boolean neighbours) {
+	private Step advance(Track track, int week, boolean neighbours, List<Exercise> others) {
 		Exercise e = track.exercise();
 		int peakSeconds = track.item().peakSeconds();
 		Dose next = this.doses.step(e, track.dose(), track.start());
@@ -159,6 +167,13 @@ final class Progression {
 				continue;
 			}
 			if (neighbours && DoseRules.resistance(harder) && !allowedTargets.containsAll(harder.targetMuscles())) {
+				continue;
+			}
+			if (others.stream().anyMatch((o) -> Lifts.same(o, harder))) {
+				// never the same lift twice in a session: the scapular pull-up leads on
+				// to
+				// the negative pull-up, the next rung of an inverted row in the same
+				// session
 				continue;
 			}
 			Dose start = this.doses.startDose(harder);
