@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.catalog.Taxonomy;
@@ -99,10 +100,13 @@ final class CandidatePool {
 		return DoseTable.levelIndex(e.level()) <= person;
 	}
 
-	/** True when no easier rung of the exercise is open to this person. */
-	boolean bottomOfLadder(Exercise e) {
+	/**
+	 * True when no easier rung of the exercise that passes {@code sameJob} is open to
+	 * this person.
+	 */
+	boolean bottomOfLadder(Exercise e, Predicate<Exercise> sameJob) {
 		for (String slug : e.easier()) {
-			if (usable(slug).isPresent()) {
+			if (usable(slug).filter(sameJob).isPresent()) {
 				return false;
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.fitatlas.catalog.Exercise;
 import org.fitatlas.planning.Goal;
@@ -69,9 +70,28 @@ final class ExerciseChooser {
 
 	/**
 	 * The candidates for a slot, best first: not yet in the session, not training muscles
-	 * blocked by a neighbouring day, and for beginners the bottom of each ladder.
+	 * blocked by a neighbouring day, and for beginners the bottom of each ladder. When no
+	 * bottom rung fits the slot, a beginner takes the lowest rung that does: below the
+	 * scapular pull-up sits the dead hang, which trains the grip, not the lats.
 	 */
 	List<Exercise> ranked(Slots.Slot slot, Set<String> blocked, Set<String> inSession) {
+		List<Exercise> candidates = candidates(slot, blocked, inSession, (e) -> true);
+		if (candidates.isEmpty() && this.request.beginner()) {
+			candidates = candidates(slot, blocked, inSession, slot::fits);
+		}
+		Map<String, Double> scores = new HashMap<>();
+		candidates.forEach((e) -> scores.put(e.slug(), score(e, slot)));
+		candidates.sort(Comparator.comparingDouble((Exercise e) -> scores.get(e.slug()))
+			.reversed()
+			.thenComparing(Exercise::slug));
+		return candidates;
+	}
+
+	/**
+	 * @param sameJob which easier rungs keep a beginner off an exercise
+	 */
+	private List<Exercise> candidates(Slots.Slot slot, Set<String> blocked, Set<String> inSession,
+			Predicate<Exercise> sameJob) {
 		List<Exercise> candidates = new ArrayList<>();
 		for (Exercise e : this.pool.usable()) {
 			if (!slot.fits(e) || inSession.contains(e.slug()) || !this.pool.levelAllowed(e)) {
@@ -80,16 +100,11 @@ final class ExerciseChooser {
 			if (DoseRules.resistance(e) && e.targetMuscles().stream().anyMatch(blocked::contains)) {
 				continue;
 			}
-			if (this.request.beginner() && !this.pool.bottomOfLadder(e)) {
+			if (this.request.beginner() && !this.pool.bottomOfLadder(e, sameJob)) {
 				continue;
 			}
 			candidates.add(e);
 		}
-		Map<String, Double> scores = new HashMap<>();
-		candidates.forEach((e) -> scores.put(e.slug(), score(e, slot)));
-		candidates.sort(Comparator.comparingDouble((Exercise e) -> scores.get(e.slug()))
-			.reversed()
-			.thenComparing(Exercise::slug));
 		return candidates;
 	}
 

@@ -662,13 +662,26 @@ public final class PlanChecker {
 		for (Item item : items) {
 			if (item.week() == 1 && "main".equals(item.kind())) {
 				for (String easier : refs(item.exercise().get("easier"))) {
-					if (safeAndAvailable(easier, request)) {
+					if (safeAndAvailable(easier, request) && sameJob(item.exercise(), this.catalog.get(easier))) {
 						violations.add(item.where() + ": a beginner starts at the bottom of the ladder, but " + easier
 								+ " is easier, safe and within the equipment");
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * An easier rung stands in for an exercise when it is of the same category and trains
+	 * one of its target muscles: a dead hang (grip) is below the scapular pull-up (lats)
+	 * on the ladder, but does not do its job.
+	 */
+	private static boolean sameJob(JsonNode chosen, JsonNode easier) {
+		if (easier == null || !text(chosen, "category").equals(text(easier, "category"))) {
+			return false;
+		}
+		Set<String> targets = refs(chosen.get("targetMuscles"));
+		return refs(easier.get("targetMuscles")).stream().anyMatch(targets::contains);
 	}
 
 	// ---------------------------------------------------------------- progression

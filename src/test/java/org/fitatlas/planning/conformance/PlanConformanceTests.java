@@ -218,12 +218,14 @@ class PlanConformanceTests {
 				Map.of("dumbbell-bench-press", 33.0, "kettlebell-deadlift", 70.0, "goblet-squat", 41.0)));
 		all.add(withOneRepMaxes(p("hypertrophy intermediate 4d gym with a 1RM (not used)", "hypertrophy",
 				"intermediate", 4, 60, 8, GYM, NONE, null, NONE, 69), Map.of("barbell-back-squat", 120.0)));
-		// barbell and bench only: with a pull-up bar a beginner's plan has no vertical
-		// pull
-		// yet (dead hang and scapular pull-up are not chosen), which this profile is not
-		// about
-		all.add(withOneRepMaxes(p("strength beginner 3d barbell+bench with a 1RM (not used)", "strength", "beginner", 3,
-				45, 4, List.of("barbell", "bench"), NONE, null, NONE, 70), Map.of("barbell-bench-press", 50.0)));
+		// a pull-up bar: a beginner's vertical pull is the scapular pull-up, the lowest
+		// rung that trains the lats (the dead hang below it trains the grip)
+		all.add(withOneRepMaxes(
+				p("strength beginner 3d barbell+bench+pull-up bar with a 1RM (not used)", "strength", "beginner", 3, 45,
+						4, List.of("barbell", "bench", "pull-up-bar"), NONE, null, NONE, 70),
+				Map.of("barbell-bench-press", 50.0)));
+		all.add(p("general-fitness beginner 2d pull-up bar and dumbbells", "general-fitness", "beginner", 2, 40, 4,
+				List.of("dumbbell", "pull-up-bar"), NONE, null, NONE, 73));
 		all.add(withOneRepMaxes(p("strength advanced 3d barbell acute back with a 1RM (not used)", "strength",
 				"advanced", 3, 45, 4, BARBELL, List.of("acute-low-back-pain"), null, NONE, 71),
 				Map.of("barbell-deadlift", 160.0)));
