@@ -5,15 +5,21 @@ import java.util.Objects;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * A query whose matches score a constant tier on top of their own score, so they all rank
@@ -57,6 +63,45 @@ final class TieredQuery extends Query {
 					@Override
 					public float getMaxScore(int upTo) throws IOException {
 						return this.in.getMaxScore(upTo) + offset;
+					}
+				};
+			}
+
+			/**
+			 * The inner query's own bulk scorer, so that a disjunction inside scores
+			 * window by window instead of through a heap of its clauses, with the tier
+			 * added to each score handed on.
+			 */
+			@Override
+			public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+				BulkScorer bulk = this.in.bulkScorer(context);
+				if (bulk == null) {
+					return null;
+				}
+				return new BulkScorer() {
+					@Override
+					public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+						return bulk.score(new FilterLeafCollector(collector) {
+							@Override
+							public void setScorer(Scorable scorer) throws IOException {
+								super.setScorer(new FilterScorable(scorer) {
+									@Override
+									public float score() throws IOException {
+										return this.in.score() + offset;
+									}
+
+									@Override
+									public void setMinCompetitiveScore(float minScore) throws IOException {
+										this.in.setMinCompetitiveScore(Math.max(0f, minScore - offset));
+									}
+								});
+							}
+						}, acceptDocs, min, max);
+					}
+
+					@Override
+					public long cost() {
+						return bulk.cost();
 					}
 				};
 			}
