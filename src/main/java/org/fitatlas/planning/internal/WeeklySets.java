@@ -35,6 +35,9 @@ final class WeeklySets {
 	private static final String VOLUME = "Schoenfeld, Ogborn & Krieger 2017, dose-response of weekly sets and muscle "
 			+ "growth";
 
+	/** Cited inside parentheses in the plan's wording, so it holds none itself. */
+	private static final String GENERAL_VOLUME = "ACSM 2011, Garber et al.";
+
 	private static final String STRENGTH_VOLUME = "Ralston et al. 2017, weekly set volume and strength gain; ACSM 2009";
 
 	/** The ceiling for goals without a volume target. */
@@ -69,7 +72,7 @@ final class WeeklySets {
 			case HYPERTROPHY -> beginner ? new Range(6, 12, VOLUME) : new Range(10, 20, VOLUME);
 			case STRENGTH -> beginner ? new Range(4, 10, STRENGTH_VOLUME) : new Range(6, 15, STRENGTH_VOLUME);
 			case GENERAL_FITNESS, ENDURANCE ->
-				beginner ? new Range(2, 8, "ACSM 2011 (Garber et al.)") : new Range(4, 12, "ACSM 2011 (Garber et al.)");
+				beginner ? new Range(2, 8, GENERAL_VOLUME) : new Range(4, 12, GENERAL_VOLUME);
 			case CORE, BACK_HEALTH, POST_SURGERY_REHAB, MORNING_ROUTINE -> new Range(0, CAP, CAP_SOURCE);
 			case FLEXIBILITY -> null;
 		};
