@@ -89,8 +89,10 @@ final class SessionFiller {
 			}
 		}
 		Map<String, Integer> weekSets = new HashMap<>();
+		Set<String> weekPatterns = new HashSet<>();
 		for (SessionDraft other : filled) {
 			other.main().forEach((m) -> addSets(weekSets, m));
+			other.main().forEach((m) -> weekPatterns.add(m.exercise().pattern()));
 		}
 		int training = training(budget);
 		List<Plan.Item> warmUp = warmUp();
@@ -112,12 +114,14 @@ final class SessionFiller {
 				if (draft.main().size() >= MAX_MAIN_ITEMS) {
 					break;
 				}
-				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), pass, weekSets);
+				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), pass, weekSets,
+						weekPatterns);
 			}
 		}
 		if (draft.main().isEmpty()) {
 			for (Slots.Slot slot : Slots.FALLBACK) {
-				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), 0, weekSets);
+				draft = addToMain(draft, slot, blocked, mainBudget - draft.mainPeakSeconds(), 0, weekSets,
+						weekPatterns);
 				if (!draft.main().isEmpty()) {
 					break;
 				}
@@ -197,13 +201,18 @@ final class SessionFiller {
 	 * Adds the best exercise for a slot if its starting dose fits in the seconds left.
 	 */
 	private SessionDraft addToMain(SessionDraft draft, Slots.Slot slot, Set<String> blocked, int remaining, int pass,
-			Map<String, Integer> weekSets) {
+			Map<String, Integer> weekSets, Set<String> weekPatterns) {
 		if (pass > 0 && !slot.resistance() && this.request.goal() != Goal.FLEXIBILITY) {
 			return draft;
 		}
 		boolean patternRules = Slots.patternGoal(this.request.goal()) && !this.request.has("acute-low-back-pain");
-		for (Exercise e : this.chooser.ranked(slot, blocked, draft.slugs())) {
+		List<Exercise> ranked = this.chooser.ranked(slot, blocked, draft.slugs());
+		boolean nearLevel = ranked.stream().anyMatch((e) -> levelsBelow(e) <= 1);
+		for (Exercise e : ranked) {
 			if (patternRules && !draft.admits(e)) {
+				continue;
+			}
+			if (fillerBelowLevel(e, slot, nearLevel, weekPatterns)) {
 				continue;
 			}
 			Dose start = this.doses.startDose(e);
@@ -214,6 +223,21 @@ final class SessionFiller {
 			return draft.withMainItem(new SessionDraft.MainItem(slot, e, start, Math.min(peak, remaining)));
 		}
 		return draft;
+	}
+
+	/**
+	 * An advanced lifter's squat is not a wall sit: in a strength or size plan, an
+	 * exercise two levels below the person does not fill a slot whose pattern an earlier
+	 * session of the week already trains at their level, merely because the lifts at
+	 * their level did not fit the time left.
+	 */
+	private boolean fillerBelowLevel(Exercise e, Slots.Slot slot, boolean nearLevel, Set<String> weekPatterns) {
+		boolean lifting = this.request.goal() == Goal.STRENGTH || this.request.goal() == Goal.HYPERTROPHY;
+		return lifting && slot.resistance() && nearLevel && levelsBelow(e) >= 2 && weekPatterns.contains(e.pattern());
+	}
+
+	private int levelsBelow(Exercise e) {
+		return DoseTable.levelIndex(this.request.level()) - DoseTable.levelIndex(e.level());
 	}
 
 	private List<Plan.Item> warmUp() {

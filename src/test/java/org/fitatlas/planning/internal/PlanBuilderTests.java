@@ -50,6 +50,17 @@ class PlanBuilderTests {
 	}
 
 	@Test
+	void shouldNotFillAnAdvancedLiftersSquatSlotWithAWallSitWhenTheWeekAlreadySquats() {
+		for (int days : List.of(3, 4)) {
+			Plan plan = plan(
+					new PlanRequest(Goal.STRENGTH, "advanced", days, 60, 4, List.of("barbell", "bench", "pull-up-bar"),
+							List.of(), null, List.of(), List.of(), null, 1, Map.of()));
+			List<String> main = items(plan, "main").map((i) -> i.exercise().slug()).toList();
+			assertThat(main).as(days + " days").contains("barbell-back-squat").doesNotContain("wall-sit");
+		}
+	}
+
+	@Test
 	void shouldExcludeSupineExercisesAfterTheFirstTrimesterButNotBefore() {
 		Plan third = plan(request(Goal.CORE, "beginner", 3, 30, 2, List.of(), List.of("pregnancy"), 3));
 		assertThat(items(third, null)).extracting((i) -> BY_SLUG.get(i.exercise().slug()).position())
