@@ -82,7 +82,7 @@ class PlayerItems {
 		List<String> cues = (plan != null && !plan.cues().isEmpty()) ? plan.cues()
 				: exercise.tips().stream().limit(3).toList();
 		String plannedText = (plan != null) ? plannedText(plan) : StartingDose.written(exercise) ? dose.describe()
-				: dose.describe() + " (a common start: this exercise's own dose is not written yet)";
+				: dose.describe() + "; a common start, as this exercise's own dose is not written yet";
 		List<ExerciseRef> swaps = Stream.concat(exercise.easier().stream(), exercise.alternatives().stream())
 			.distinct()
 			.map(this.catalog::find)
